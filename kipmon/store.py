@@ -1,0 +1,390 @@
+"""The SQLite store: schema, migrations, writes and the read queries every layer needs.
+
+This is the only module that imports sqlite-utils. The schema is documented in docs/schema.md for
+people who open the file with `sqlite-utils` or Datasette.
+
+Keys are deterministic, so runs can be compared: a run is an integer id, a fetch is (run, body, url),
+a finding is (run, body, item), a score is (run, body). What a page says (its extracted title, links,
+text) is kept once per content hash in `contents`, so an unchanged page costs one small `fetches` row
+per night and stays available as evidence for as long as any run refers to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import socket
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from kipmon import vocab
+
+
+class StoreError(Exception):
+    """The database cannot be opened or written; the message is one line for the user."""
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+migrations = Migrations("kipmon")
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db["runs"].create(
+        {
+            "id": int, "command": str, "status": str, "started_at": str, "finished_at": str,
+            "as_of": str, "registry": str, "pid": int, "host": str,
+            "stages": str,  # JSON: {stage: {"status": ..., "seconds": ..., "error": ...}}
+            "counts": str,  # JSON: summary counts filled as stages finish
+            "error": str,
+        },
+        pk="id",
+    )
+    db["run_bodies"].create(
+        {"run_id": int, "body_id": str, "name": str, "kind": str, "urls": str, "parent": str,
+         "email": str, "extra": str},
+        pk=("run_id", "body_id"),
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["body_crawls"].create(
+        {"run_id": int, "body_id": str, "status": str, "reason": str, "detail": str,
+         "pages": int, "documents": int, "errors": int, "bytes": int, "cached": int,
+         "started_at": str, "finished_at": str},
+        pk=("run_id", "body_id"),
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["contents"].create(
+        {"hash": str, "kind": str, "title": str, "headings": str, "links": str, "dates": str,
+         "text": str, "meta": str, "extracted_at": str},
+        pk="hash",
+    )
+    db["fetches"].create(
+        {"run_id": int, "body_id": str, "url": str, "final_url": str, "status": int,
+         "content_type": str, "fetched_at": str, "last_modified": str, "etag": str,
+         "content_hash": str, "size": int, "error": str, "error_detail": str, "referer": str,
+         "link_text": str, "depth": int, "source": str, "in_scope": int, "from_cache": int},
+        pk=("run_id", "body_id", "url"),
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["fetches"].create_index(["content_hash"])
+    db["findings"].create(
+        {"run_id": int, "body_id": str, "item_id": str, "status": str, "machine_status": str,
+         "evidence_url": str, "evidence_year": int, "evidence_hash": str, "detail": str,
+         "reason": str, "rule_error": str, "verdict_id": int, "carried_from": int},
+        pk=("run_id", "body_id", "item_id"),
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["scores"].create(
+        {"run_id": int, "body_id": str, "kind": str, "score": float, "band": str,
+         "assessed": int, "carried_from": int, "indicators": str, "path": str},
+        pk=("run_id", "body_id"),
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["rollups"].create(
+        {"run_id": int, "score": float, "band": str, "band_profile": str, "coverage": float,
+         "bodies_assessed": int, "bodies_total": int, "parts": str, "path": str},
+        pk="run_id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["verdicts"].create(
+        {"id": int, "body_id": str, "item_id": str, "status": str, "note": str, "by": str,
+         "created_at": str, "until": str, "evidence_hash": str, "revoked_at": str},
+        pk="id",
+    )
+    db["verdicts"].create_index(["body_id", "item_id"])
+    db["notices"].create(
+        {"id": int, "run_id": int, "body_id": str, "kind": str, "digest": str, "recipient": str,
+         "subject": str, "path": str, "created_at": str, "sent_at": str, "send_status": str,
+         "error": str},
+        pk="id",
+    )
+    db["notices"].create_index(["body_id", "digest"])
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _unjson(value: str | None, default: Any = None) -> Any:
+    return default if value in (None, "") else json.loads(value)
+
+
+class Store:
+    """One kipmon database file. Open it, use it, close it (or use it as a context manager)."""
+
+    def __init__(self, path: str | os.PathLike, *, create: bool = True):
+        self.path = Path(path)
+        if self.path.is_dir():
+            raise StoreError(f"{self.path}: is a folder, not a database file")
+        if not create and not self.path.exists():
+            raise StoreError(f"{self.path}: no kipmon database here (run `kipmon run` first)")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+            self.db = sqlite_utils.Database(conn)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            migrations.apply(self.db)
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"{self.path}: cannot open the database: {exc}") from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # ---------------------------------------------------------------- runs
+
+    def start_run(self, command: str, *, as_of: str | None = None, registry: str | None = None) -> int:
+        row = {
+            "command": command, "status": vocab.RUN_RUNNING, "started_at": now_iso(),
+            "as_of": as_of, "registry": registry, "pid": os.getpid(), "host": socket.gethostname(),
+            "stages": "{}", "counts": "{}",
+        }
+        with self.db.atomic():
+            return self.db["runs"].insert(row).last_pk
+
+    def run(self, run_id: int) -> dict | None:
+        rows = list(self.db["runs"].rows_where("id = ?", [run_id]))
+        return self._run_row(rows[0]) if rows else None
+
+    @staticmethod
+    def _run_row(row: dict) -> dict:
+        row = dict(row)
+        row["stages"] = _unjson(row["stages"], {})
+        row["counts"] = _unjson(row["counts"], {})
+        return row
+
+    def runs(self, limit: int = 20) -> list[dict]:
+        return [self._run_row(r) for r in self.db["runs"].rows_where(order_by="id desc", limit=limit)]
+
+    def set_stage(self, run_id: int, stage: str, status: str, **info: Any) -> None:
+        """Record the outcome of one stage (crawl, check, score, report, notify) of a run."""
+        with self.db.atomic():
+            run = self.run(run_id)
+            stages = run["stages"]
+            stages[stage] = {"status": status, **info}
+            self.db["runs"].update(run_id, {"stages": _json(stages)})
+
+    def add_counts(self, run_id: int, **counts: Any) -> None:
+        with self.db.atomic():
+            run = self.run(run_id)
+            merged = {**run["counts"], **counts}
+            self.db["runs"].update(run_id, {"counts": _json(merged)})
+
+    def finish_run(self, run_id: int, status: str, error: str | None = None) -> None:
+        with self.db.atomic():
+            self.db["runs"].update(run_id, {"status": status, "finished_at": now_iso(), "error": error})
+
+    def latest_run_id(self, *, complete: bool = True, with_stage: str | None = None) -> int | None:
+        """The newest run; by default only a complete one, so a dead run never becomes 'the latest'."""
+        where, params = ("status = ?", [vocab.RUN_COMPLETE]) if complete else (None, [])
+        for row in self.db["runs"].rows_where(where, params, order_by="id desc"):
+            if with_stage is None or _unjson(row["stages"], {}).get(with_stage, {}).get("status") == "ok":
+                return row["id"]
+        return None
+
+    def previous_run_id(self, run_id: int, *, with_stage: str = "check") -> int | None:
+        """The newest complete run before `run_id` that has findings: what reports compare against."""
+        for row in self.db["runs"].rows_where(
+            "id < ? and status = ?", [run_id, vocab.RUN_COMPLETE], order_by="id desc"
+        ):
+            if _unjson(row["stages"], {}).get(with_stage, {}).get("status") == "ok":
+                return row["id"]
+        return None
+
+    def resolve_run(self, spec: str | int | None) -> int:
+        """`latest`, None or an id, as the CLI's --run takes it; StoreError when there is none."""
+        if spec in (None, "latest"):
+            run_id = self.latest_run_id()
+            if run_id is None:
+                raise StoreError(f"{self.path}: no complete run yet")
+            return run_id
+        try:
+            run_id = int(spec)
+        except ValueError:
+            raise StoreError(f"--run takes 'latest' or a run id, not {spec!r}") from None
+        if self.run(run_id) is None:
+            raise StoreError(f"{self.path}: no run {run_id}")
+        return run_id
+
+    def mark_dead_runs(self, alive: Iterable[int] = ()) -> list[int]:
+        """Mark as failed every run still 'running' that is not in `alive` (called under the run lock,
+        so no other run can be live). Their partial rows stay for inspection."""
+        alive = set(alive)
+        dead = [r["id"] for r in self.db["runs"].rows_where("status = ?", [vocab.RUN_RUNNING])
+                if r["id"] not in alive]
+        with self.db.atomic():
+            for run_id in dead:
+                self.db["runs"].update(run_id, {
+                    "status": vocab.RUN_FAILED, "finished_at": now_iso(),
+                    "error": "run ended without closing (killed or power loss); marked failed at next start",
+                })
+        return dead
+
+    # ---------------------------------------------------------------- bodies of a run
+
+    def save_run_bodies(self, run_id: int, bodies: Iterable[Any]) -> None:
+        """Keep the registry as the run saw it, so a later registry edit cannot rewrite history."""
+        rows = [{
+            "run_id": run_id, "body_id": b.id, "name": b.name, "kind": b.kind, "urls": " ".join(b.urls),
+            "parent": b.parent, "email": b.email, "extra": _json(b.extra or {}),
+        } for b in bodies]
+        with self.db.atomic():
+            self.db["run_bodies"].upsert_all(rows, pk=("run_id", "body_id"))
+
+    def run_bodies(self, run_id: int) -> list[dict]:
+        out = []
+        for r in self.db["run_bodies"].rows_where("run_id = ?", [run_id], order_by="rowid"):
+            r = dict(r)
+            r["urls"] = r["urls"].split() if r["urls"] else []
+            r["extra"] = _unjson(r["extra"], {})
+            out.append(r)
+        return out
+
+    # ---------------------------------------------------------------- crawl
+
+    def save_contents(self, rows: Iterable[dict]) -> None:
+        """Insert extracted contents by hash; an existing hash is left as it is (same bytes, same text)."""
+        prepared = [{
+            "hash": r["hash"], "kind": r.get("kind"), "title": r.get("title"),
+            "headings": _json(r.get("headings") or []), "links": _json(r.get("links") or []),
+            "dates": _json(r.get("dates") or []), "text": r.get("text"), "meta": _json(r.get("meta") or {}),
+            "extracted_at": now_iso(),
+        } for r in rows]
+        if prepared:
+            with self.db.atomic():
+                self.db["contents"].insert_all(prepared, pk="hash", ignore=True)
+
+    def has_content(self, hash_: str) -> bool:
+        return bool(self.db.execute("select 1 from contents where hash = ?", [hash_]).fetchone())
+
+    def save_fetches(self, rows: Iterable[dict]) -> None:
+        rows = list(rows)
+        if rows:
+            with self.db.atomic():
+                self.db["fetches"].upsert_all(rows, pk=("run_id", "body_id", "url"), alter=False)
+
+    def set_body_crawl(self, run_id: int, body_id: str, **row: Any) -> None:
+        with self.db.atomic():
+            self.db["body_crawls"].upsert({"run_id": run_id, "body_id": body_id, **row},
+                                          pk=("run_id", "body_id"))
+
+    def body_crawls(self, run_id: int) -> dict[str, dict]:
+        return {r["body_id"]: dict(r) for r in self.db["body_crawls"].rows_where("run_id = ?", [run_id])}
+
+    def snapshot(self, run_id: int, body_id: str) -> list[dict]:
+        """Everything the crawl of `run_id` fetched for one body, each fetch joined with its content.
+
+        This is what checks read. JSON columns come back decoded; `links` is a list of [text, url].
+        """
+        sql = """
+            select f.*, c.kind, c.title, c.headings, c.links, c.dates, c.text, c.meta
+            from fetches f left join contents c on c.hash = f.content_hash
+            where f.run_id = ? and f.body_id = ? order by f.rowid
+        """
+        out = []
+        for row in self.db.query(sql, [run_id, body_id]):
+            for key, default in (("headings", []), ("links", []), ("dates", []), ("meta", {})):
+                row[key] = _unjson(row[key], default)
+            out.append(row)
+        return out
+
+    def iter_fetches(self, run_id: int) -> Iterator[dict]:
+        yield from self.db["fetches"].rows_where("run_id = ?", [run_id], order_by="rowid")
+
+    def content(self, hash_: str) -> dict | None:
+        rows = list(self.db["contents"].rows_where("hash = ?", [hash_]))
+        return rows[0] if rows else None
+
+    # ---------------------------------------------------------------- findings and scores
+
+    def save_findings(self, run_id: int, findings: Iterable[dict]) -> None:
+        rows = [{"run_id": run_id, **f} for f in findings]
+        with self.db.atomic():
+            self.db["findings"].delete_where("run_id = ?", [run_id])
+            if rows:
+                self.db["findings"].insert_all(rows, pk=("run_id", "body_id", "item_id"), alter=True)
+
+    def findings(self, run_id: int, body_id: str | None = None) -> list[dict]:
+        where, params = "run_id = ?", [run_id]
+        if body_id is not None:
+            where, params = where + " and body_id = ?", params + [body_id]
+        return [dict(r) for r in self.db["findings"].rows_where(where, params, order_by="rowid")]
+
+    def save_scores(self, run_id: int, scores: Iterable[dict], rollup: dict | None) -> None:
+        rows = []
+        for s in scores:
+            s = {"run_id": run_id, **s}
+            for key in ("indicators", "path"):
+                if key in s and not isinstance(s[key], str):
+                    s[key] = _json(s[key])
+            rows.append(s)
+        with self.db.atomic():
+            self.db["scores"].delete_where("run_id = ?", [run_id])
+            self.db["rollups"].delete_where("run_id = ?", [run_id])
+            if rows:
+                self.db["scores"].insert_all(rows, pk=("run_id", "body_id"), alter=True)
+            if rollup is not None:
+                r = {"run_id": run_id, **rollup}
+                for key in ("parts", "path"):
+                    if key in r and not isinstance(r[key], str):
+                        r[key] = _json(r[key])
+                self.db["rollups"].insert(r, pk="run_id", alter=True)
+
+    def scores(self, run_id: int) -> list[dict]:
+        out = []
+        for r in self.db["scores"].rows_where("run_id = ?", [run_id], order_by="rowid"):
+            r = dict(r)
+            r["indicators"] = _unjson(r.get("indicators"), {})
+            r["path"] = _unjson(r.get("path"), [])
+            r["assessed"] = bool(r["assessed"])
+            out.append(r)
+        return out
+
+    def rollup(self, run_id: int) -> dict | None:
+        rows = list(self.db["rollups"].rows_where("run_id = ?", [run_id]))
+        if not rows:
+            return None
+        r = dict(rows[0])
+        r["parts"] = _unjson(r.get("parts"), {})
+        r["path"] = _unjson(r.get("path"), [])
+        return r
+
+    # ---------------------------------------------------------------- escape hatch for read queries
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[dict]:
+        """A read query for reports and status pages that need a join not offered above."""
+        return list(self.db.query(sql, list(params)))
+
+    def execute_write(self, table: str, rows: Iterable[dict], *, pk: Any, replace: bool = False) -> None:
+        """Batched upsert into one table inside a transaction (used by modules that own a table)."""
+        rows = list(rows)
+        if rows:
+            with self.db.atomic():
+                if replace:
+                    self.db[table].insert_all(rows, pk=pk, replace=True, alter=True)
+                else:
+                    self.db[table].upsert_all(rows, pk=pk, alter=True)
+
+    def integrity_ok(self) -> bool:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -1,0 +1,31 @@
+"""The words every layer uses: body kinds, finding statuses, crawl statuses and their reasons.
+
+Kept in one place so the crawler, the checks and the reports cannot drift apart.
+"""
+
+BODY_KINDS = ("pemkab", "opd", "kecamatan", "kelurahan", "desa")
+
+# Finding statuses (spec/interface.md) and the credit each earns in the score.
+PRESENT, STALE, BROKEN, MISSING, UNREACHABLE = "present", "stale", "broken", "missing", "unreachable"
+STATUSES = (PRESENT, STALE, BROKEN, MISSING, UNREACHABLE)
+CREDIT = {PRESENT: 1.0, STALE: 0.5, BROKEN: 0.0, MISSING: 0.0}  # unreachable: not scored
+
+# Crawl status of one body in one run.
+CRAWL_OK = "ok"
+CRAWL_UNREACHABLE = "unreachable"
+
+# Why a body could not be crawled: a closed list. Retryable ones may clear up by the next night;
+# permanent ones need a person (a registry fix, a robots.txt change).
+UNREACHABLE_REASONS = {
+    "dns": "nama domain tidak ditemukan (DNS)",
+    "refused": "koneksi ditolak server",
+    "timeout": "server tidak menjawab dalam batas waktu",
+    "http-5xx": "halaman awal menjawab dengan galat server (5xx)",
+    "robots-blocked": "robots.txt melarang perayapan",
+    "tls": "sertifikat atau jabat tangan TLS gagal",
+    "no-url": "tidak ada alamat situs yang diketahui",
+}
+RETRYABLE_REASONS = frozenset({"dns", "refused", "timeout", "http-5xx", "tls"})
+
+# Run statuses.
+RUN_RUNNING, RUN_COMPLETE, RUN_FAILED = "running", "complete", "failed"

@@ -13,8 +13,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from kipmon.errors import KipmonError
 
-class ConfigError(Exception):
+
+class ConfigError(KipmonError):
     """The config file is missing or malformed; the message is one line."""
 
 

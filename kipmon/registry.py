@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from kipmon.errors import KipmonError
 from kipmon.vocab import BODY_KINDS
 
 REQUIRED = ("id", "name", "kind")
@@ -22,7 +23,7 @@ ID_RE = re.compile(r"^[a-z0-9-]+$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-class RegistryError(Exception):
+class RegistryError(KipmonError):
     """The registry was refused. str() is one line; `.errors` lists every problem found."""
 
     def __init__(self, path: str, errors: list[str]):

@@ -25,9 +25,10 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from kipmon import vocab
+from kipmon.errors import KipmonError
 
 
-class StoreError(Exception):
+class StoreError(KipmonError):
     """The database cannot be opened or written; the message is one line for the user."""
 
 

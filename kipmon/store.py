@@ -389,3 +389,103 @@ class Store:
 
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    # ---- reports
+
+    def report_runs(self, run_id: int, limit: int = 30) -> list[dict]:
+        """`run_id` and the complete runs before it that have scores, oldest first: the x axis of the
+        report's trend charts. `run_id` itself counts even while it is still running (reports are
+        written before the run closes)."""
+        rows = self.query(
+            "select id, as_of, started_at, status from runs where id <= ? and (id = ? or status = ?)"
+            " and exists (select 1 from scores s where s.run_id = runs.id)"
+            " order by id desc limit ?",
+            [run_id, run_id, vocab.RUN_COMPLETE, limit],
+        )
+        return rows[::-1]
+
+    def score_history(self, run_ids: Iterable[int]) -> tuple[list[dict], list[dict]]:
+        """(body scores, roll-ups) of the given runs: run_id, body_id, score, band, assessed."""
+        ids = list(run_ids)
+        if not ids:
+            return [], []
+        marks = ",".join("?" * len(ids))
+        scores = self.query(
+            f"select run_id, body_id, score, band, assessed from scores where run_id in ({marks})", ids)
+        rollups = self.query(f"select run_id, score, band from rollups where run_id in ({marks})", ids)
+        return scores, rollups
+
+    def unreachable_streaks(self, run_id: int) -> dict[str, int]:
+        """For each body unreachable in `run_id`: how many runs in a row (this one included, complete
+        runs before it) its site could not be crawled. Runs that did not crawl the body are skipped."""
+        rows = self.query(
+            "select bc.run_id, bc.body_id, bc.status from body_crawls bc join runs r on r.id = bc.run_id"
+            " where bc.run_id <= ? and (r.id = ? or r.status = ?) order by bc.run_id desc",
+            [run_id, run_id, vocab.RUN_COMPLETE],
+        )
+        streaks: dict[str, int] = {}
+        done: set[str] = set()
+        for row in rows:
+            body = row["body_id"]
+            if body in done:
+                continue
+            if row["status"] == vocab.CRAWL_UNREACHABLE:
+                if row["run_id"] == run_id or body in streaks:
+                    streaks[body] = streaks.get(body, 0) + 1
+                else:
+                    done.add(body)
+            else:
+                done.add(body)
+        return streaks
+
+    def content_titles(self, hashes: Iterable[str]) -> dict[str, str]:
+        """The extracted title of each evidence content hash that has one."""
+        hashes = [h for h in set(hashes) if h]
+        out: dict[str, str] = {}
+        for start in range(0, len(hashes), 500):
+            chunk = hashes[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.query(f"select hash, title from contents where hash in ({marks})", chunk):
+                if row["title"]:
+                    out[row["hash"]] = row["title"]
+        return out
+
+    def verdicts_by_id(self, ids: Iterable[int]) -> dict[int, dict]:
+        ids = [i for i in set(ids) if i is not None]
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        return {r["id"]: r for r in self.query(f"select * from verdicts where id in ({marks})", ids)}
+
+    def add_notice(self, row: dict) -> int:
+        """Log one notice (written, and perhaps sent); returns its id."""
+        with self.db.atomic():
+            return self.db["notices"].insert({"created_at": now_iso(), **row}).last_pk
+
+    def update_notice(self, notice_id: int, **fields: Any) -> None:
+        with self.db.atomic():
+            self.db["notices"].update(notice_id, fields)
+
+    def notices(self, run_id: int | None = None, body_id: str | None = None) -> list[dict]:
+        where, params = [], []
+        if run_id is not None:
+            where.append("run_id = ?"), params.append(run_id)
+        if body_id is not None:
+            where.append("body_id = ?"), params.append(body_id)
+        return [dict(r) for r in self.db["notices"].rows_where(" and ".join(where) or None, params,
+                                                               order_by="id")]
+
+    def last_notice(self, body_id: str, kind: str, *, before_run: int | None = None,
+                    sent_only: bool = False, digest: str | None = None) -> dict | None:
+        """The newest logged notice of one kind for one body (optionally only sent ones, only an
+        earlier run's, only one with this digest)."""
+        sql = "select * from notices where body_id = ? and kind = ?"
+        params: list[Any] = [body_id, kind]
+        if before_run is not None:
+            sql, params = sql + " and run_id < ?", params + [before_run]
+        if sent_only:
+            sql += " and sent_at is not null and send_status = 'sent'"
+        if digest is not None:
+            sql, params = sql + " and digest = ?", params + [digest]
+        rows = self.query(sql + " order by coalesce(sent_at, created_at) desc, id desc limit 1", params)
+        return rows[0] if rows else None

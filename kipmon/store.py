@@ -489,3 +489,48 @@ class Store:
             sql, params = sql + " and digest = ?", params + [digest]
         rows = self.query(sql + " order by coalesce(sent_at, created_at) desc, id desc limit 1", params)
         return rows[0] if rows else None
+
+    # ---- checks
+
+    def add_verdict(self, row: dict) -> int:
+        """Record a reviewer's verdict on one (body, item); returns its id."""
+        with self.db.atomic():
+            return self.db["verdicts"].insert({"created_at": now_iso(), **row}).last_pk
+
+    def verdicts(self, *, body_id: str | None = None, include_revoked: bool = True) -> list[dict]:
+        where, params = [], []
+        if body_id is not None:
+            where, params = where + ["body_id = ?"], params + [body_id]
+        if not include_revoked:
+            where.append("revoked_at is null")
+        return [dict(r) for r in self.db["verdicts"].rows_where(" and ".join(where) or None, params,
+                                                                order_by="id")]
+
+    def verdict(self, verdict_id: int) -> dict | None:
+        rows = list(self.db["verdicts"].rows_where("id = ?", [verdict_id]))
+        return dict(rows[0]) if rows else None
+
+    def revoke_verdict(self, verdict_id: int) -> bool:
+        """Mark a verdict revoked (kept for the record); False when there is no such live verdict."""
+        with self.db.atomic():
+            v = self.verdict(verdict_id)
+            if v is None or v["revoked_at"]:
+                return False
+            self.db["verdicts"].update(verdict_id, {"revoked_at": now_iso()})
+            return True
+
+    def latest_finding(self, body_id: str, item_id: str) -> dict | None:
+        """The newest stored finding of one (body, item), from any run."""
+        rows = self.query("select * from findings where body_id = ? and item_id = ? order by run_id desc limit 1",
+                          [body_id, item_id])
+        return rows[0] if rows else None
+
+    def last_crawled_run(self, body_id: str, before_run_id: int) -> dict | None:
+        """The newest run before `before_run_id` that crawled `body_id` (status ok) and has findings for it:
+        {"run_id", "started_at", "as_of"}; None when there is none."""
+        rows = self.query(
+            """select r.id as run_id, r.started_at, r.as_of from runs r
+               join body_crawls b on b.run_id = r.id and b.body_id = ? and b.status = 'ok'
+               where r.id < ? and exists (select 1 from findings f where f.run_id = r.id and f.body_id = ?)
+               order by r.id desc limit 1""", [body_id, before_run_id, body_id])
+        return rows[0] if rows else None

@@ -24,8 +24,10 @@ UNREACHABLE_REASONS = {
     "robots-blocked": "robots.txt melarang perayapan",
     "tls": "sertifikat atau jabat tangan TLS gagal",
     "no-url": "tidak ada alamat situs yang diketahui",
+    "http-4xx": "halaman awal menjawab 4xx (alamat salah atau akses diblokir)",
+    "error": "galat jaringan lain (koneksi terputus, jawaban rusak)",
 }
-RETRYABLE_REASONS = frozenset({"dns", "refused", "timeout", "http-5xx", "tls"})
+RETRYABLE_REASONS = frozenset({"dns", "refused", "timeout", "http-5xx", "tls", "error"})
 
 # Run statuses.
 RUN_RUNNING, RUN_COMPLETE, RUN_FAILED = "running", "complete", "failed"

@@ -1,0 +1,172 @@
+"""The rule catalogue: one TOML file per item in checks/rules/<id>.toml, loaded into Rule objects.
+
+A rule is data: its name and legal basis (per body kind where a village's differs), the indicator and
+weight it counts for, its currency rule, the evidence patterns the evaluator families look for, the fix
+advice shown to the body, a lifecycle, and passing and failing examples (tests/test_checks_rules.py
+evaluates every example and refuses a rule without them).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from checks.items import ALL_ITEMS, DESA_ITEMS, BADAN_PUBLIK_ITEMS
+from kipmon.errors import KipmonError
+
+CURRENCIES = ("static", "annual-prev", "annual-current", "term", "recent")
+INDICATORS = ("jenis", "digitalisasi", "kualitas", "pelayanan", "komitmen", "sarana")
+FAMILIES = ("presence", "documents", "channels", "contact")
+LIFECYCLES = ("stable", "preview", "deprecated")
+STATUSES_EXPECTED = ("present", "stale", "broken", "missing")
+
+
+class RuleError(KipmonError):
+    """A rule file is malformed; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    phrases: tuple[str, ...] = ()      # link texts, titles, headings, document titles, feed titles
+    slugs: tuple[str, ...] = ()        # words of the URL path (file names included)
+    hosts: tuple[str, ...] = ()        # external channels: a link to such a host is evidence
+    exclude: tuple[str, ...] = ()      # a text containing one of these is not evidence
+    feed_categories: tuple[int, ...] = ()  # OpenSID kategori whose entries count (1..4)
+    text_phrases: tuple[str, ...] = ()  # contact family: words near which e-mail and phone must appear
+    form_phrases: tuple[str, ...] = ()  # a page holding a form whose field names/labels say these
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    nama: str
+    dasar_hukum: str
+    kinds: tuple[str, ...]
+    indicator: str
+    weight: float
+    currency: str
+    grace: str | None
+    recent_days: int | None
+    family: str
+    lifecycle: str
+    cara_memperbaiki: str
+    dicari: str
+    evidence: Evidence
+    overrides: dict = field(default_factory=dict)  # kind -> {nama, dasar_hukum, cara_memperbaiki, ...}
+    examples: tuple[dict, ...] = ()
+    path: str = ""
+
+    def for_kind(self, kind: str) -> "Rule":
+        """The rule as it applies to a body of `kind` (village wording where the rule has it)."""
+        over = self.overrides.get(kind) or {}
+        if not over:
+            return self
+        values = {k: v for k, v in over.items() if k in ("nama", "dasar_hukum", "dicari")}
+        if "fix_advice" in over:
+            values["cara_memperbaiki"] = over["fix_advice"]
+        return Rule(**{**self.__dict__, **values, "overrides": {}})
+
+    def applies_to(self, kind: str) -> bool:
+        return kind in self.kinds
+
+
+def _tuple(value: Any, name: str, path: Path) -> tuple:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise RuleError(f"{path.name}: {name} must be a list")
+    return tuple(value)
+
+
+def parse_rule(data: dict, path: Path) -> Rule:
+    try:
+        ev = data.get("evidence") or {}
+        rule = Rule(
+            id=data["id"], nama=data["nama"], dasar_hukum=data["dasar_hukum"],
+            kinds=_tuple(data["kinds"], "kinds", path), indicator=data["indicator"],
+            weight=float(data.get("weight", 1)), currency=data["currency"], grace=data.get("grace"),
+            recent_days=data.get("recent_days"), family=data.get("family", "presence"),
+            lifecycle=data.get("lifecycle", "stable"), cara_memperbaiki=data["fix_advice"],
+            dicari=data.get("dicari", ""),
+            evidence=Evidence(
+                phrases=_tuple(ev.get("phrases"), "phrases", path), slugs=_tuple(ev.get("slugs"), "slugs", path),
+                hosts=_tuple(ev.get("hosts"), "hosts", path), exclude=_tuple(ev.get("exclude"), "exclude", path),
+                feed_categories=_tuple(ev.get("feed_categories"), "feed_categories", path),
+                text_phrases=_tuple(ev.get("text_phrases"), "text_phrases", path),
+                form_phrases=_tuple(ev.get("form_phrases"), "form_phrases", path),
+            ),
+            overrides=dict(data.get("by_kind") or {}),
+            examples=tuple(data.get("examples") or ()), path=str(path),
+        )
+    except KeyError as exc:
+        raise RuleError(f"{path.name}: missing key {exc.args[0]!r}") from None
+    problems = validate(rule)
+    if problems:
+        raise RuleError(f"{path.name}: {problems[0]}")
+    return rule
+
+
+def validate(rule: Rule) -> list[str]:
+    """What is wrong with a rule (empty when nothing)."""
+    out = []
+    if rule.id not in ALL_ITEMS:
+        out.append(f"id {rule.id!r} is not an item of spec/items.md")
+    if rule.path and Path(rule.path).stem != rule.id:
+        out.append(f"file name does not match id {rule.id!r}")
+    if rule.currency not in CURRENCIES:
+        out.append(f"currency {rule.currency!r} not one of {CURRENCIES}")
+    if rule.currency in ("annual-prev", "annual-current") and not rule.grace:
+        out.append("annual currency needs grace = 'MM-DD'")
+    if rule.currency == "recent" and not rule.recent_days:
+        out.append("recent currency needs recent_days")
+    if rule.indicator not in INDICATORS:
+        out.append(f"indicator {rule.indicator!r} not one of {INDICATORS}")
+    if rule.family not in FAMILIES:
+        out.append(f"family {rule.family!r} not one of {FAMILIES}")
+    if rule.lifecycle not in LIFECYCLES:
+        out.append(f"lifecycle {rule.lifecycle!r} not one of {LIFECYCLES}")
+    for kind in rule.kinds:
+        items = DESA_ITEMS if kind == "desa" else BADAN_PUBLIK_ITEMS
+        if rule.id not in items:
+            out.append(f"item {rule.id!r} does not apply to kind {kind!r} in spec/items.md")
+    for kind in rule.overrides:
+        if kind not in rule.kinds:
+            out.append(f"override for kind {kind!r} the rule does not apply to")
+    if not (rule.evidence.phrases or rule.evidence.slugs or rule.evidence.hosts or rule.evidence.text_phrases):
+        out.append("no evidence patterns")
+    expects = {e.get("expect") for e in rule.examples}
+    if "present" not in expects:
+        out.append("no passing example (expect = 'present')")
+    if not expects - {"present"}:
+        out.append("no failing example (expect = missing, stale or broken)")
+    for e in rule.examples:
+        if e.get("expect") not in STATUSES_EXPECTED:
+            out.append(f"example {e.get('name')!r}: expect must be one of {STATUSES_EXPECTED}")
+    return out
+
+
+def rules_dir() -> Path:
+    return Path(str(resources.files("checks") / "rules"))
+
+
+def load_rules(directory: str | Path | None = None) -> dict[str, Rule]:
+    """Every rule in `directory` (default: the shipped rules), by id. RuleError on a bad file."""
+    d = Path(directory) if directory else rules_dir()
+    out: dict[str, Rule] = {}
+    for path in sorted(d.glob("*.toml")):
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise RuleError(f"{path.name}: not valid TOML: {exc}") from None
+        rule = parse_rule(data, path)
+        out[rule.id] = rule
+    return out
+
+
+@lru_cache(maxsize=4)
+def shipped_rules() -> dict[str, Rule]:
+    return load_rules()

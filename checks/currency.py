@@ -1,0 +1,229 @@
+"""Currency: which year (or period, or date) a piece of evidence is for, and whether that is current.
+
+The year of a piece of evidence comes from, in order of trust (spec/items.md): the document's own title
+or text, the link text or file name, a date shown on the page, the document's metadata, HTTP
+Last-Modified. The first source that yields a year wins. Nothing here reads a clock: `as_of` is passed in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from dataclasses import dataclass
+
+from checks.evidence import Target, norm, url_words
+from kipmon.dates import find_ranges, find_years
+
+# Sources, in order of trust; the number is the rank (lower = more trusted).
+SOURCES = {
+    "judul": (0, "judul atau isi dokumen"),
+    "tautan": (1, "teks tautan"),
+    "berkas": (2, "nama berkas"),
+    "halaman": (3, "tanggal pada halaman"),
+    "metadata": (4, "metadata dokumen"),
+    "last-modified": (5, "tanggal Last-Modified server"),
+}
+
+# "Tahun Anggaran 2024", "TA 2024", "Tahun 2024", "Semester I 2025", "Periode 2024" in normalised text
+_STRONG = re.compile(
+    r" (?:tahun anggaran|t a|ta|tahun|periode|semester (?:i|ii|1|2)|triwulan (?:i|ii|iii|iv|1|2|3|4)) ((?:19|20)\d\d) "
+)
+_META_YEAR = re.compile(r"((?:19|20)\d\d)[-:]?(\d\d)?")
+
+
+@dataclass(frozen=True)
+class Dating:
+    year: int | None = None            # the year the evidence is for (a range: its last year)
+    period: tuple[int, int] | None = None  # a multi-year range such as (2021, 2026)
+    date: dt.date | None = None        # the newest date (recent rules)
+    source: str | None = None          # a key of SOURCES
+
+    @property
+    def trust(self) -> int:
+        return SOURCES[self.source][0] if self.source else 99
+
+
+def _years(text: str, as_of: dt.date) -> list[int]:
+    return [y for y in find_years(text or "") if 1990 <= y <= as_of.year + 1]
+
+
+def _ranges(text: str, as_of: dt.date) -> list[tuple[int, int]]:
+    return [r for r in find_ranges(text or "") if r[0] <= as_of.year + 6]
+
+
+def _from_short(texts: list[str], as_of: dt.date, term: bool) -> tuple[int | None, tuple | None]:
+    """Year (max) or period from short texts: titles, link texts, file names."""
+    if term:
+        ranges = [r for t in texts for r in _ranges(t, as_of)]
+        if ranges:
+            best = max(ranges, key=lambda r: (r[1], r[0]))
+            return best[1], best
+        return None, None
+    years = [y for t in texts for y in _years(t, as_of)]
+    return (max(years), None) if years else (None, None)
+
+
+def _from_long(text: str, as_of: dt.date, term: bool) -> tuple[int | None, tuple | None]:
+    """Year from a document's text: only explicit markers ("Tahun Anggaran 2024"), first one wins."""
+    head = (text or "")[:3000]
+    if term:
+        r = _ranges(head, as_of)
+        return (r[0][1], r[0]) if r else (None, None)
+    for m in _STRONG.finditer(norm(head)):
+        y = int(m[1])
+        if y <= as_of.year + 1:
+            return y, None
+    return None, None
+
+
+def _parse_meta_date(value) -> dt.date | None:
+    if not value:
+        return None
+    m = re.search(r"((?:19|20)\d\d)-?(\d\d)-?(\d\d)", str(value))
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _parse_http_date(value) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def date_evidence(target: Target, as_of: dt.date, own_texts: list[str]) -> list[tuple[str, dt.date]]:
+    """Dates (not later than as_of) from the page, feed entries, metadata and Last-Modified."""
+    out: list[tuple[str, dt.date]] = []
+    f = target.fetch or {}
+    if f.get("kind") == "html":
+        for d in f.get("dates") or []:
+            try:
+                out.append(("halaman", dt.date.fromisoformat(d["date"])))
+            except (KeyError, TypeError, ValueError):
+                pass
+    for e in target.feed:
+        d = _parse_meta_date(e.get("date"))
+        if d:
+            out.append(("halaman", d))
+    meta = f.get("meta") or {}
+    if isinstance(meta, dict):
+        for key in ("modified", "created"):
+            d = _parse_meta_date(meta.get(key))
+            if d:
+                out.append(("metadata", d))
+    d = _parse_http_date(f.get("last_modified"))
+    if d:
+        out.append(("last-modified", d))
+    return [(s, d) for s, d in out if d <= as_of]
+
+
+def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[str],
+                use_weak: bool = True) -> Dating:
+    """What year/period/date `target` is for, from the most trusted source that says."""
+    term = currency == "term"
+    f = target.fetch or {}
+    ok = target.fetched_ok
+    if currency == "recent":
+        dates = date_evidence(target, as_of, own_titles) if ok or target.feed else []
+        if not dates:
+            return Dating()
+        src, newest = max(dates, key=lambda x: (x[1], -SOURCES[x[0]][0]))
+        return Dating(year=newest.year, date=newest, source=src)
+    # 1. the document's own title or text
+    if ok:
+        year, period = _from_short(own_titles, as_of, term)
+        if year is None and f.get("kind") != "html":
+            year, period = _from_long(f.get("text") or "", as_of, term)
+        if year is not None:
+            return Dating(year=year, period=period, source="judul")
+    # 2. link texts and feed entries
+    link_texts = list(target.link_texts) + [e.get("title") or "" for e in target.feed]
+    year, period = _from_short(link_texts, as_of, term)
+    if year is None and not term:
+        fy = [int(e["year"]) for e in target.feed if str(e.get("year") or "").isdigit()]
+        fy = [y for y in fy if y <= as_of.year + 1]
+        if fy:
+            year = max(fy)
+    if year is not None:
+        return Dating(year=year, period=period, source="tautan")
+    # file name
+    year, period = _from_short([url_words(target.url).replace(" ", "-")], as_of, term)
+    if year is not None:
+        return Dating(year=year, period=period, source="berkas")
+    if term or not use_weak:
+        return Dating()
+    # 3-5. dates on the page, metadata, Last-Modified
+    dates = date_evidence(target, as_of, own_titles) if ok or target.feed else []
+    for src in ("halaman", "metadata", "last-modified"):
+        ds = [d for s, d in dates if s == src]
+        if ds:
+            newest = max(ds)
+            return Dating(year=newest.year, date=newest, source=src)
+    return Dating()
+
+
+def _grace_date(year: int, grace: str) -> dt.date:
+    month, day = (int(x) for x in grace.split("-"))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # 02-29 in a common year
+        return dt.date(year, month, 28)
+
+
+def required_year(currency: str, grace: str | None, as_of: dt.date) -> tuple[int, int]:
+    """(the year normally required, the oldest year still accepted on as_of) for annual rules."""
+    n = as_of.year
+    need = n - 1 if currency == "annual-prev" else n
+    oldest = need - 1 if grace and as_of <= _grace_date(n, grace) else need
+    return need, oldest
+
+
+def is_current(currency: str, grace: str | None, recent_days: int | None, dating: Dating,
+               as_of: dt.date) -> bool | None:
+    """True/False, or None when the evidence carries no usable year for this currency rule."""
+    if currency == "static":
+        return True
+    if currency in ("annual-prev", "annual-current"):
+        if dating.year is None:
+            return None
+        _, oldest = required_year(currency, grace, as_of)
+        return dating.year >= oldest
+    if currency == "term":
+        if dating.period is None:
+            return None
+        return dating.period[0] <= as_of.year <= dating.period[1]
+    if currency == "recent":
+        if dating.date is None:
+            return None
+        return (as_of - dating.date).days <= int(recent_days or 0)
+    raise ValueError(f"unknown currency {currency!r}")
+
+
+def describe_required(currency: str, grace: str | None, recent_days: int | None, as_of: dt.date) -> str:
+    """The Indonesian words for what is needed: "tahun 2025", "periode yang mencakup 2026"."""
+    if currency in ("annual-prev", "annual-current"):
+        need, oldest = required_year(currency, grace, as_of)
+        return f"tahun {need}" if need == oldest else f"tahun {need} (atau {oldest} sampai {grace_text(grace, as_of.year)})"
+    if currency == "term":
+        return f"periode yang mencakup tahun {as_of.year}"
+    if currency == "recent":
+        return f"entri paling lama {recent_days} hari sebelum {as_of.isoformat()}"
+    return "keberadaan"
+
+
+_BULAN = ("", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+          "Oktober", "November", "Desember")
+
+
+def grace_text(grace: str | None, year: int) -> str:
+    if not grace:
+        return ""
+    d = _grace_date(year, grace)
+    return f"{d.day} {_BULAN[d.month]} {year}"

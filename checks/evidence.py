@@ -1,0 +1,120 @@
+"""The evidence index of one body: every URL the crawl saw for it, with what points at it.
+
+Built once per body from `Store.snapshot()` rows and read by every rule. A target is one URL: the
+fetch of it (when the crawler fetched it), the anchor texts of the links that point at it, the pages
+those links are on, and the JSON-feed entries (WordPress media, OpenSID) that name it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urldefrag, urlsplit
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+DOC_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".odt", ".ods", ".ppt", ".pptx", ".rtf")
+DOC_KINDS = ("pdf", "docx", "xlsx", "odt", "other")
+
+
+def norm(text: str | None) -> str:
+    """Lower-case words separated by single spaces, accents and punctuation gone: ' serta merta '."""
+    if not text:
+        return " "
+    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return " " + _NON_WORD.sub(" ", t).strip() + " "
+
+
+def norm_url(url: str) -> str:
+    return urldefrag(url)[0]
+
+
+def url_words(url: str) -> str:
+    """The words of a URL's path and query (file name included), normalised like `norm`."""
+    parts = urlsplit(url)
+    return norm(unquote(parts.path + " " + parts.query))
+
+
+def host_of(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def looks_like_document(url: str) -> bool:
+    path = urlsplit(url).path.lower()
+    return path.endswith(DOC_EXTENSIONS)
+
+
+@dataclass
+class Target:
+    url: str
+    fetch: dict | None = None
+    link_texts: list[str] = field(default_factory=list)
+    referers: list[str] = field(default_factory=list)
+    feed: list[dict] = field(default_factory=list)    # feed entries naming this URL (+ "feed" key)
+
+    @property
+    def is_document(self) -> bool:
+        if self.fetch and self.fetch.get("kind") in DOC_KINDS and self.fetch.get("kind") != "other":
+            return True
+        return looks_like_document(self.url) or bool(self.feed and self.feed[0].get("feed") == "wp-media")
+
+    @property
+    def fetched_ok(self) -> bool:
+        f = self.fetch
+        return bool(f) and not f.get("error") and f.get("status") is not None and f["status"] < 400
+
+
+@dataclass
+class BodyIndex:
+    body: dict
+    targets: dict[str, Target]
+    pages: list[dict]          # fetched HTML pages that answered
+    n_fetched: int
+
+    def target(self, url: str) -> Target:
+        url = norm_url(url)
+        t = self.targets.get(url)
+        if t is None:
+            t = self.targets[url] = Target(url)
+        return t
+
+
+def build_index(body: dict, rows: list[dict]) -> BodyIndex:
+    idx = BodyIndex(body=body, targets={}, pages=[], n_fetched=len(rows))
+    for row in rows:
+        t = idx.target(row["url"])
+        t.fetch = row
+        if row.get("link_text"):
+            t.link_texts.append(row["link_text"])
+        if row.get("referer"):
+            t.referers.append(row["referer"])
+        final = row.get("final_url")
+        if final and norm_url(final) != t.url and norm_url(final) not in idx.targets:
+            idx.targets[norm_url(final)] = t
+    for row in rows:
+        ok = not row.get("error") and row.get("status") is not None and row["status"] < 400
+        if not ok:
+            continue
+        if row.get("kind") == "html":
+            idx.pages.append(row)
+            for link in row.get("links") or []:
+                if not isinstance(link, (list, tuple)) or len(link) < 2 or not link[1]:
+                    continue
+                text, url = link[0] or "", link[1]
+                if url.startswith(("mailto:", "tel:", "javascript:")):
+                    continue
+                t = idx.target(url)
+                if text and text not in t.link_texts:
+                    t.link_texts.append(text)
+                if row["url"] not in t.referers:
+                    t.referers.append(row["url"])
+        meta = row.get("meta") or {}
+        if isinstance(meta, dict) and meta.get("feed"):
+            for entry in meta.get("entries") or []:
+                if entry.get("url"):
+                    idx.target(entry["url"]).feed.append({**entry, "feed": meta["feed"], "feed_url": row["url"]})
+    return idx

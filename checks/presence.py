@@ -1,0 +1,84 @@
+"""Presence: does a target carry the words of a rule (link text, title, heading, feed entry, URL)?
+
+Phrases are matched as whole words on normalised text, so "dip" matches "SK DIP 2025" but not
+"diperbarui", and "serta merta" matches "Serta-Merta". A text containing an `exclude` phrase of the rule
+is no evidence for it ("SOP Pemutakhiran DIP" is not the DIP).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checks.catalogue import Evidence
+from checks.evidence import Target, norm, url_words
+
+
+@dataclass(frozen=True)
+class Match:
+    how: str       # 'tautan', 'judul', 'judul-halaman', 'subjudul', 'isi-dokumen', 'feed', 'alamat', 'kanal', 'kontak', 'formulir'
+    text: str      # the words that matched (shown in the detail)
+
+
+def phrase_in(text: str, phrases: tuple[str, ...], exclude: tuple[str, ...]) -> str | None:
+    """The first phrase of `phrases` in `text`, unless an `exclude` phrase is there too."""
+    n = norm(text)
+    if any(norm(x) in n for x in exclude):
+        return None
+    for p in phrases:
+        if norm(p) in n:
+            return p
+    return None
+
+
+def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True) -> tuple[Match | None, list[str]]:
+    """(how the target matched or None, the target's own titles that matched: used for its year)."""
+    f = t.fetch or {}
+    own: list[str] = []
+    first: Match | None = None
+    ok = t.fetched_ok
+    if ok:
+        title = f.get("title") or ""
+        meta = f.get("meta") if isinstance(f.get("meta"), dict) else {}
+        if phrase_in(title, ev.phrases, ev.exclude):
+            own.append(title)
+            first = first or Match("judul", title)
+        if meta.get("title") and phrase_in(meta["title"], ev.phrases, ev.exclude):
+            own.append(meta["title"])
+            first = first or Match("judul", meta["title"])
+        if f.get("kind") == "html" and in_scope_page and f.get("in_scope", 1):
+            for h in f.get("headings") or []:
+                if phrase_in(h, ev.phrases, ev.exclude):
+                    own.append(h)
+                    first = first or Match("subjudul", h)
+        if f.get("kind") == "html" and ev.form_phrases and f.get("in_scope", 1):
+            for form in (meta or {}).get("forms") or []:
+                words = " ".join([*(form.get("fields") or []), *(form.get("labels") or [])])
+                if phrase_in(words.replace("_", " "), ev.form_phrases, ev.exclude):
+                    first = first or Match("formulir", title or t.url)
+        if f.get("kind") not in ("html", "json", None):
+            head = (f.get("text") or "")[:300]
+            if phrase_in(head, ev.phrases, ev.exclude):
+                first = first or Match("isi-dokumen", head[:80].strip())
+    for text in t.link_texts:
+        if phrase_in(text, ev.phrases, ev.exclude):
+            first = first or Match("tautan", text)
+    for e in t.feed:
+        if phrase_in(e.get("title") or "", ev.phrases, ev.exclude):
+            first = first or Match("feed", e.get("title") or "")
+        elif ev.feed_categories and e.get("feed") == "opensid" and _int(e.get("category")) in ev.feed_categories:
+            first = first or Match("feed", e.get("title") or "")
+    if first is None and ev.slugs:
+        words = url_words(t.url)
+        if not any(norm(x) in words for x in ev.exclude):
+            for s in ev.slugs:
+                if norm(s) in words:
+                    first = Match("alamat", t.url)
+                    break
+    return first, own
+
+
+def _int(v) -> int | None:
+    try:
+        return int(v)
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,101 @@
+"""run_checks: evaluate every rule for every body of a stored crawl, apply verdicts, save the findings.
+
+Statuses (spec/interface.md): present, stale, broken, missing, unreachable. Two special cases:
+- a body with no URL (crawl reason `no-url`) gets every item `missing` with reason `no-url`;
+- any other body whose site was unreachable gets every item `unreachable` (never `missing`), with
+  `carried_from` set to the run of its last observation when that is recent enough (scoring carries it).
+A rule that raises gets status `unreachable` with reason `rule-error` and the error in `rule_error`:
+"no judgement was made", which is not scored and never triggers a missing-item notice; the run goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import traceback
+from collections import Counter
+
+from checks.catalogue import load_rules, shipped_rules
+from checks.engine import evaluate, finding
+from checks.evidence import build_index
+from checks.items import items_for_kind
+from checks.verdicts import apply_verdicts
+from kipmon.vocab import UNREACHABLE_REASONS
+
+
+def _days_between(a: str | None, b: str | None) -> int | None:
+    try:
+        return abs((dt.datetime.fromisoformat(a) - dt.datetime.fromisoformat(b)).days)
+    except (TypeError, ValueError):
+        return None
+
+
+def carried_run(store, run_id: int, body_id: str, max_days: int) -> int | None:
+    """The run whose observation of `body_id` may stand in for this run (at most max_days older)."""
+    prev = store.last_crawled_run(body_id, run_id)
+    if prev is None:
+        return None
+    this = store.run(run_id) or {}
+    days = _days_between(this.get("started_at"), prev.get("started_at"))
+    return prev["run_id"] if days is not None and days <= max_days else None
+
+
+def check_body(body: dict, crawl: dict | None, rows: list[dict], rules: dict, as_of: dt.date,
+               ccfg: dict, carried_from: int | None = None) -> list[dict]:
+    """Findings for one body, one per item of its kind; never raises."""
+    body_id, kind = body["body_id"], body["kind"]
+    items = items_for_kind(kind)
+    status = (crawl or {}).get("status")
+    reason = (crawl or {}).get("reason")
+    if not body.get("urls") or (status == "unreachable" and reason == "no-url"):
+        return [finding(body_id, i, "missing", reason="no-url",
+                        detail="Tidak ada alamat situs yang diketahui untuk badan publik ini; informasi ini "
+                               "tidak dapat ditemukan secara daring.") for i in items]
+    if crawl is None or status != "ok":
+        reason = reason or "not-crawled"
+        why = UNREACHABLE_REASONS.get(reason, "situs belum dirayapi pada putaran ini")
+        return [finding(body_id, i, "unreachable", reason=reason, carried_from=carried_from,
+                        detail=f"Situs tidak dapat dijangkau ({why}); butir ini tidak dinilai pada putaran ini.")
+                for i in items]
+    idx = build_index(body, rows)
+    out = []
+    for item in items:
+        rule = rules.get(item)
+        try:
+            if rule is None:
+                raise LookupError(f"no rule file for item {item!r}")
+            out.append(evaluate(rule.for_kind(kind), idx, as_of, ccfg))
+        except Exception as exc:  # one failing rule must not sink the run
+            out.append(finding(body_id, item, "unreachable", reason="rule-error",
+                               rule_error=f"{type(exc).__name__}: {exc}",
+                               detail="Aturan pemeriksaan butir ini gagal dijalankan; butir ini tidak dinilai.")
+                       )
+            out[-1]["_traceback"] = traceback.format_exc(limit=3)
+    return out
+
+
+def run_checks(store, run_id: int, as_of: dt.date, cfg: dict) -> dict:
+    """Evaluate the stored crawl of `run_id` against `as_of`, apply verdicts, save. Returns counts."""
+    ccfg = cfg.get("checks", {}) if cfg else {}
+    rules = load_rules(ccfg["rules_dir"]) if ccfg.get("rules_dir") else shipped_rules()
+    carry_days = int((cfg or {}).get("scoring", {}).get("carry_days", 7))
+    crawls = store.body_crawls(run_id)
+    findings: list[dict] = []
+    for body in store.run_bodies(run_id):
+        crawl = crawls.get(body["body_id"])
+        rows, carried = [], None
+        if crawl and crawl.get("status") == "ok":
+            rows = store.snapshot(run_id, body["body_id"])
+        elif body.get("urls"):
+            carried = carried_run(store, run_id, body["body_id"], carry_days)
+        findings.extend(check_body(body, crawl, rows, rules, as_of, ccfg, carried))
+    apply_verdicts(findings, store.verdicts(include_revoked=False), as_of)
+    errors = [f for f in findings if f.get("rule_error")]
+    for f in findings:
+        f.pop("_traceback", None)
+    store.save_findings(run_id, findings)
+    summary = dict(Counter(f["status"] for f in findings))
+    summary = {s: summary.get(s, 0) for s in ("present", "stale", "broken", "missing", "unreachable")}
+    summary["findings"] = len(findings)
+    summary["rule_errors"] = len(errors)
+    summary["verdicts_applied"] = sum(1 for f in findings if f.get("verdict_id"))
+    return summary

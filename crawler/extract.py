@@ -1,0 +1,99 @@
+"""What a page says, pulled out once at crawl time: title, headings, links, forms, dates, bounded text.
+
+The checks never see raw HTML; they read these fields from the store. Extraction must survive any
+markup a government CMS produces, so BeautifulSoup with lxml does the parsing, and every list is
+bounded so a hostile page cannot blow up a row.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup
+
+from kipmon.dates import find_dates
+
+MAX_LINKS = 1500
+MAX_HEADINGS = 200
+MAX_FORMS = 20
+_WS = re.compile(r"\s+")
+
+
+def clean(text: str | None, limit: int = 500) -> str:
+    return _WS.sub(" ", text or "").strip()[:limit]
+
+
+def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, text_chars: int = 20000) -> dict:
+    """Extract the fields the checks read from one HTML page.
+
+    `body` is the decoded text (Scrapy's response.text) or raw bytes with an optional encoding.
+    Returns {kind, title, headings, links: [[text, absolute_url]], dates, text, meta}.
+    """
+    if isinstance(body, bytes):
+        body = body.decode(encoding or "utf-8", errors="replace")
+    soup = BeautifulSoup(body, "lxml")
+    base = url
+    base_tag = soup.find("base", href=True)
+    if base_tag:
+        base = urljoin(url, base_tag["href"])
+
+    meta: dict = {}
+    gen = soup.find("meta", attrs={"name": re.compile("^generator$", re.I)})
+    if gen and gen.get("content"):
+        meta["generator"] = clean(gen["content"], 200)
+    api = soup.find("link", rel=lambda v: v and "https://api.w.org/" in v)
+    if api and api.get("href"):
+        meta["wp_api"] = urljoin(base, api["href"])
+    desc = soup.find("meta", attrs={"name": re.compile("^description$", re.I)})
+    if desc and desc.get("content"):
+        meta["description"] = clean(desc["content"], 500)
+
+    links: list[list[str]] = []
+    for tag in soup.find_all(["a", "area", "iframe", "embed", "object", "frame"]):
+        href = tag.get("href") or tag.get("src") or tag.get("data")
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+            if href and href.startswith(("mailto:", "tel:")):
+                links.append([clean(tag.get_text(" "), 300), href.strip()[:500]])
+            continue
+        text = clean(tag.get_text(" ") if tag.name in ("a", "area") else "", 300)
+        if not text:
+            text = clean(tag.get("title") or tag.get("aria-label") or "", 300)
+            img = tag.find("img") if tag.name == "a" else None
+            if not text and img is not None:
+                text = clean(img.get("alt") or img.get("title") or "", 300)
+        try:
+            absolute = urljoin(base, href.strip())
+        except ValueError:
+            continue
+        links.append([text, absolute[:2000]])
+        if len(links) >= MAX_LINKS:
+            break
+
+    forms = []
+    for form in soup.find_all("form")[:MAX_FORMS]:
+        fields = []
+        for field in form.find_all(["input", "textarea", "select"]):
+            if field.get("type", "").lower() in ("hidden", "submit", "button", "image", "reset"):
+                continue
+            label = field.get("name") or field.get("id") or field.get("placeholder") or ""
+            fields.append(clean(label, 80))
+        labels = [clean(lab.get_text(" "), 120) for lab in form.find_all("label")]
+        forms.append({
+            "action": urljoin(base, form.get("action") or ""), "method": (form.get("method") or "get").lower(),
+            "fields": fields[:50], "labels": labels[:50],
+        })
+    if forms:
+        meta["forms"] = forms
+
+    title = clean(soup.title.get_text(" ") if soup.title else "", 500)
+    headings = [clean(h.get_text(" "), 300) for h in soup.find_all(["h1", "h2", "h3", "h4"])][:MAX_HEADINGS]
+    headings = [h for h in headings if h]
+
+    times = [t.get("datetime") for t in soup.find_all("time") if t.get("datetime")]
+    for tag in soup(["script", "style", "noscript", "template", "svg"]):
+        tag.decompose()
+    text = clean(soup.get_text(" "), text_chars)
+    dates = find_dates(" ".join(times) + " " + text)
+    return {"kind": "html", "title": title, "headings": headings, "links": links, "dates": dates,
+            "text": text, "meta": meta}

@@ -1,0 +1,101 @@
+"""Run one crawl in a child process, with a time limit.
+
+Scrapy's Twisted reactor cannot be restarted inside one process, and a long-lived scheduler must
+survive a crawl that hangs or crashes, so every crawl is its own `python -m crawler.run` process. The
+parent waits up to the time limit, then asks the child to stop (SIGTERM: Scrapy closes gracefully
+and the pipeline writes what it has), and kills it if it does not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from crawler.settings import settings_for
+from kipmon.errors import KipmonError
+
+GRACE_SECONDS = 45  # after SIGTERM, Scrapy finishes in-flight requests (bounded by DOWNLOAD_TIMEOUT)
+
+
+class CrawlError(KipmonError):
+    """The crawl child failed or had to be stopped."""
+
+
+def crawl(cfg: dict, *, registry: str | Path, db: str | Path, run_id: int, only: str | None = None,
+          httpcache_dir: str | Path | None = None, time_limit: float | None = None) -> dict:
+    """Crawl every body of `registry` into run `run_id` of the database `db`.
+
+    Returns {"seconds", "returncode", "timed_out"}; raises CrawlError when the child did not end well.
+    Whatever the child stored before it ended stays in the database.
+    """
+    settings = settings_for(cfg, db=str(db), run_id=run_id, registry=str(registry), only=only,
+                            httpcache_dir=str(httpcache_dir) if httpcache_dir else None)
+    time_limit = float(time_limit or cfg["crawl"].get("time_limit_seconds", 5400))
+    cmd = [sys.executable, "-m", "crawler.run", "--settings-json", json.dumps(settings)]
+    env = dict(os.environ)
+    # the child imports the same code as this process, wherever it was imported from
+    root = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    started = time.monotonic()
+    proc = subprocess.Popen(cmd, env=env, start_new_session=True)
+    timed_out = False
+    try:
+        rc = proc.wait(timeout=time_limit)
+    except subprocess.TimeoutExpired:
+        timed_out = True
+        proc.send_signal(signal.SIGTERM)
+        try:
+            rc = proc.wait(timeout=GRACE_SECONDS)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            rc = proc.wait()
+    except BaseException:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        raise
+    seconds = round(time.monotonic() - started, 2)
+    result = {"seconds": seconds, "returncode": rc, "timed_out": timed_out, "pid": proc.pid}
+    if timed_out:
+        raise CrawlError(f"crawl stopped after the time limit of {time_limit:.0f} s (partial results kept)")
+    if rc != 0:
+        how = f"killed by signal {-rc}" if rc < 0 else f"exit status {rc}"
+        raise CrawlError(f"crawl process ended with {how} (partial results kept)")
+    return result
+
+
+def _child(settings_json: str) -> int:
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.settings import Settings
+
+    from crawler import settings as defaults
+    from crawler.spiders.bodies import BodiesSpider
+
+    settings = Settings()
+    settings.setmodule(defaults, priority="project")
+    settings.update(json.loads(settings_json), priority="cmdline")
+    settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
+    process = CrawlerProcess(settings)
+    # An unreachable robots.txt is logged with a traceback by Scrapy; the store already records it.
+    logging.getLogger("scrapy.downloadermiddlewares.robotstxt").setLevel(logging.CRITICAL)
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    crawler = process.create_crawler(BodiesSpider)
+    process.crawl(crawler)
+    process.start()
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    if stats.get("finish_reason") not in ("finished", "shutdown", None):
+        print(f"crawl finished with reason {stats.get('finish_reason')}", file=sys.stderr)
+    # an exception inside the pipeline (database unwritable) shows as a log error; make it an exit code
+    return 3 if stats.get("log_count/ERROR", 0) and stats.get("kipmon_fatal") else 0
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description="kipmon crawl child process (started by kipmon)")
+    parser.add_argument("--settings-json", required=True)
+    sys.exit(_child(parser.parse_args().settings_json))

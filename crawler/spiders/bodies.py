@@ -1,0 +1,387 @@
+"""The one generic spider: every body of the registry, crawled concurrently, each within its scope.
+
+It records what it fetched and what the pages say; it judges nothing (that is checks/). Every fetch,
+failed or not, becomes a row, because for a compliance tool an absence must be a finding or an error,
+never silently dropped. Per body it keeps a page budget, a depth limit and a per-shape chain budget
+(crawler/scope.py), and it discovers pages from links, robots.txt sitemaps, sitemap.xml, the WordPress
+REST API and OpenSID's /index.php/ppid feed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.http import TextResponse
+from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from twisted.internet.threads import deferToThread
+
+from crawler.documents import extract_document
+from crawler.extract import extract_html
+from crawler.failures import classify
+from crawler.scope import Scope, extension, looks_like_document, normalize_url, shape, skipped_media
+from kipmon import vocab
+from kipmon.registry import Body, load_registry, select
+from kipmon.store import content_hash, now_iso
+
+# Link texts and URL words that point at PPID content: fetched first, so a tight budget is spent well.
+PRIORITY_WORDS = re.compile(
+    r"ppid|informasi|publik|berkala|serta.?merta|setiap.?saat|dikecualikan|\bdip\b|\bdik\b|laporan|"
+    r"lakip|lkjip|sakip|renstra|rpjm|renja|rkpd|apbd|dpa|rka|anggaran|keuangan|lhkpn|profil|"
+    r"struktur|tupoksi|visi|sop|maklumat|standar|layanan|permohonan|keberatan|pengaduan|lapor|"
+    r"pengadaan|regulasi|peraturan|produk.?hukum|jdih|kepegawaian|evakuasi|darurat|kontak|dokumen|unduh|download",
+    re.I,
+)
+HTML_TYPES = ("text/html", "application/xhtml")
+HANDLED_ERRORS = list(range(400, 600))  # let the spider see every error page (redirects still followed)
+
+
+@dataclass
+class BodyState:
+    """What the spider knows about one body during this crawl."""
+
+    body: Body
+    scope: Scope
+    seen: set = field(default_factory=set)
+    scheduled: int = 0
+    over_budget: int = 0
+    chains: Counter = field(default_factory=Counter)
+    start_pending: int = 0
+    start_outcomes: list = field(default_factory=list)  # (reason or None, detail)
+    pages: int = 0
+    documents: int = 0
+    errors: int = 0
+    bytes: int = 0
+    cached: int = 0
+    discovered: set = field(default_factory=set)  # 'robots', 'wp', 'opensid'
+    started_at: str = field(default_factory=now_iso)
+
+    def crawl_status(self) -> tuple[str, str | None, str | None]:
+        """ok if any start URL answered; else unreachable with the first start URL's reason."""
+        if not self.body.urls:
+            return vocab.CRAWL_UNREACHABLE, "no-url", vocab.UNREACHABLE_REASONS["no-url"]
+        if any(reason is None for reason, _ in self.start_outcomes):
+            return vocab.CRAWL_OK, None, None
+        if not self.start_outcomes:  # stopped (time limit) before any start URL answered
+            return vocab.CRAWL_UNREACHABLE, "timeout", "perayapan dihentikan sebelum halaman awal menjawab"
+        reason, detail = self.start_outcomes[0]
+        return vocab.CRAWL_UNREACHABLE, reason, detail
+
+
+class BodiesSpider(scrapy.Spider):
+    name = "bodies"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.states: dict[str, BodyState] = {}
+        self.registry_hosts: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        s = crawler.settings
+        spider.run_id = s.getint("KIPMON_RUN_ID")
+        spider.page_budget = s.getint("KIPMON_PAGE_BUDGET", 300)
+        spider.depth_limit = s.getint("KIPMON_DEPTH_LIMIT", 4)
+        spider.chain_budget = s.getint("KIPMON_TEMPLATE_BUDGET", 12)
+        spider.text_chars = s.getint("KIPMON_TEXT_CHARS", 20000)
+        spider.pdf_pages = s.getint("KIPMON_PDF_PAGES", 5)
+        bodies = select(load_registry(s.get("KIPMON_REGISTRY")), s.get("KIPMON_ONLY") or None)
+        for body in bodies:
+            spider.states[body.id] = BodyState(body, Scope(body.urls))
+            spider.registry_hosts |= spider.states[body.id].scope.hosts
+        return spider
+
+    # ------------------------------------------------------------------ scheduling
+
+    async def start(self):
+        for st in self.states.values():
+            for url in st.body.urls:
+                st.start_pending += 1
+                req = self._request(st, url, source="start", depth=0, referer=None, link_text="",
+                                    in_scope=True, start=True, force=True)
+                if req is not None:
+                    yield req
+
+    def _request(self, st: BodyState, url: str, *, source: str, depth: int, referer: str | None,
+                 link_text: str, in_scope: bool, role: str = "page", start: bool = False,
+                 force: bool = False, priority: int | None = None) -> scrapy.Request | None:
+        norm = normalize_url(url)
+        if norm is None or norm in st.seen:
+            return None
+        if not force and st.scheduled >= self.page_budget:
+            st.over_budget += 1
+            return None
+        st.seen.add(norm)
+        st.scheduled += 1
+        if priority is None:
+            priority = 0
+            if looks_like_document(norm):
+                priority += 10
+            if PRIORITY_WORDS.search(link_text) or PRIORITY_WORDS.search(urlsplit(norm).path):
+                priority += 20
+            priority -= depth
+        return scrapy.Request(
+            norm,
+            callback=self.parse,
+            errback=self.on_error,
+            dont_filter=True,  # de-duplication is per body (st.seen): two bodies may share a page
+            priority=priority,
+            meta={
+                "body_id": st.body.id, "source": source, "depth": depth, "referer": referer,
+                "link_text": link_text[:300], "in_scope": in_scope, "role": role, "is_start": start,
+                "handle_httpstatus_list": HANDLED_ERRORS,
+            },
+        )
+
+    def _follow(self, st: BodyState, response, links: list, depth: int) -> list[scrapy.Request]:
+        """Requests for the links of an in-scope page: in scope followed, one hop outside fetched once."""
+        out = []
+        here = shape(response.url)
+        for text, url in links:
+            if url.startswith(("mailto:", "tel:")):
+                continue
+            norm = normalize_url(url)
+            if norm is None or skipped_media(norm) or norm in st.seen:
+                continue
+            if st.scope.contains(norm):
+                is_doc = looks_like_document(norm)
+                if depth + 1 > self.depth_limit and not is_doc:
+                    continue
+                if not is_doc and shape(norm) == here:
+                    st.chains[here] += 1
+                    if st.chains[here] > self.chain_budget:
+                        continue
+                req = self._request(st, norm, source="link", depth=depth + 1, referer=response.url,
+                                    link_text=text, in_scope=True, role="doc" if is_doc else "page")
+            else:
+                host = urlsplit(norm).netloc.lower().removeprefix("www.")
+                if not (looks_like_document(norm) or host in self.registry_hosts):
+                    continue  # external channels (lapor.go.id, ...) are kept as links, not fetched
+                req = self._request(st, norm, source="link", depth=depth + 1, referer=response.url,
+                                    link_text=text, in_scope=False,
+                                    role="doc" if looks_like_document(norm) else "page")
+            if req is not None:
+                out.append(req)
+        return out
+
+    def _discovery(self, st: BodyState, response, content: dict) -> list[scrapy.Request]:
+        """Once per body: robots.txt sitemaps, sitemap.xml, and the WordPress / OpenSID feeds."""
+        out = []
+        root = st.scope.site_root(response.url)
+        prefix = st.scope.prefix_root(response.url)
+        if "robots" not in st.discovered:
+            st.discovered.add("robots")
+            for url, role in ((root + "robots.txt", "robots"), (prefix + "sitemap.xml", "sitemap"),
+                              (prefix + "wp-sitemap.xml", "sitemap")):
+                out.append(self._request(st, url, source="sitemap", depth=1, referer=response.url,
+                                         link_text="", in_scope=True, role=role, priority=5))
+        links = [u for _, u in content.get("links", [])]
+        is_wp = content["meta"].get("wp_api") or any("/wp-content/" in u for u in links)
+        if is_wp and "wp" not in st.discovered:
+            st.discovered.add("wp")
+            api = content["meta"].get("wp_api") or prefix + "wp-json/"
+            for kind in ("media", "pages", "posts"):
+                out.append(self._request(st, urljoin(api, f"wp/v2/{kind}?per_page=100"), source="wp-api",
+                                         depth=1, referer=response.url, link_text=f"WordPress {kind}",
+                                         in_scope=True, role=f"feed:wp-{kind}", priority=15))
+        is_opensid = "opensid" in content["meta"].get("generator", "").lower() or any(
+            "/index.php/" in u and st.scope.contains(u) for u in links)
+        if is_opensid and "opensid" not in st.discovered:
+            st.discovered.add("opensid")
+            out.append(self._request(st, prefix + "index.php/ppid", source="opensid", depth=1,
+                                     referer=response.url, link_text="OpenSID PPID", in_scope=True,
+                                     role="feed:opensid", priority=15))
+        return [r for r in out if r is not None]
+
+    # ------------------------------------------------------------------ callbacks
+
+    def _row(self, response_or_request, st: BodyState, **extra) -> dict:
+        request = getattr(response_or_request, "request", None) or response_or_request
+        meta = request.meta
+        return {
+            "run_id": self.run_id, "body_id": st.body.id, "url": request.url, "final_url": None,
+            "status": None, "content_type": None, "fetched_at": now_iso(), "last_modified": None,
+            "etag": None, "content_hash": None, "size": None, "error": None, "error_detail": None,
+            "referer": meta.get("referer"), "link_text": meta.get("link_text"), "depth": meta.get("depth"),
+            "source": meta.get("source"), "in_scope": int(bool(meta.get("in_scope"))), "from_cache": 0,
+            **extra,
+        }
+
+    def _start_outcome(self, st: BodyState, meta: dict, reason: str | None, detail: str | None) -> None:
+        if meta.get("is_start"):
+            st.start_pending -= 1
+            st.start_outcomes.append((reason, detail))
+
+    async def parse(self, response):
+        meta = response.meta
+        st = self.states[meta["body_id"]]
+        status = response.status
+        ctype = response.headers.get("Content-Type", b"").decode("latin-1")
+        body = response.body
+        cached = "cached" in response.flags
+        st.bytes += len(body)
+        st.cached += int(cached)
+        row = self._row(response, st, final_url=response.url, status=status, content_type=ctype or None,
+                        last_modified=_header(response, "Last-Modified"), etag=_header(response, "ETag"),
+                        size=len(body), from_cache=int(cached))
+
+        if meta.get("is_start"):
+            if status >= 500:
+                self._start_outcome(st, meta, "http-5xx", f"HTTP {status} pada halaman awal")
+            elif status in (401, 403, 429):
+                self._start_outcome(st, meta, "http-4xx", f"HTTP {status}: akses ditolak")
+            elif status >= 400:
+                self._start_outcome(st, meta, "http-4xx", f"HTTP {status} pada halaman awal")
+            else:
+                self._start_outcome(st, meta, None, None)
+                if urlsplit(response.url).netloc != urlsplit(response.request.url).netloc:
+                    st.scope.add_root(response.url)  # the start URL redirected to another host
+
+        if status >= 400:
+            st.errors += meta.get("role") in ("page", "doc")  # probes for sitemaps and feeds may 404
+            row.update(error="http-error", error_detail=f"HTTP {status}")
+            yield {"fetch": row, "content": None}
+            return
+
+        role = meta.get("role", "page")
+        digest = content_hash(body)
+        row["content_hash"] = digest
+        content = None
+        is_html = isinstance(response, TextResponse) and (
+            any(t in ctype.lower() for t in HTML_TYPES) or (not ctype and body[:200].lstrip()[:1] == b"<"))
+
+        if role == "robots":
+            if status == 200 and isinstance(response, TextResponse):
+                for url in list(sitemap_urls_from_robots(response.text, base_url=response.url))[:10]:
+                    req = self._request(st, url, source="sitemap", depth=1, referer=response.url,
+                                        link_text="", in_scope=True, role="sitemap", priority=5)
+                    if req is not None:
+                        yield req
+            content = {"hash": digest, "kind": "robots", "text": response.text[:5000] if isinstance(response, TextResponse) else ""}
+        elif role == "sitemap" and not is_html:
+            entries = []
+            try:
+                sitemap = Sitemap(body)
+                entries = [e for e in sitemap][:5000]
+            except Exception as exc:  # noqa: BLE001 - a malformed sitemap is a row with an error
+                row.update(error="unreadable", error_detail=f"sitemap: {type(exc).__name__}")
+                sitemap = None
+            for entry in entries:
+                loc = entry.get("loc")
+                if not loc:
+                    continue
+                if sitemap is not None and sitemap.type == "sitemapindex":
+                    req = self._request(st, loc, source="sitemap", depth=1, referer=response.url,
+                                        link_text="", in_scope=True, role="sitemap", priority=5)
+                elif st.scope.contains(loc) and not skipped_media(loc):
+                    req = self._request(st, loc, source="sitemap", depth=1, referer=response.url,
+                                        link_text="", in_scope=True,
+                                        role="doc" if looks_like_document(loc) else "page", priority=-5)
+                else:
+                    req = None
+                if req is not None:
+                    yield req
+            content = {"hash": digest, "kind": "sitemap", "meta": {"entries": len(entries)}}
+        elif role.startswith("feed:"):
+            content = self._feed(st, response, role, digest)
+            if content.get("meta", {}).get("error"):
+                row.update(error="unreadable", error_detail=content["meta"]["error"])
+            for entry in content.get("meta", {}).get("entries", []):
+                url = entry.get("url")
+                if url and (st.scope.contains(url) or looks_like_document(url)):
+                    req = self._request(st, url, source=meta["source"], depth=2, referer=response.url,
+                                        link_text=entry.get("title") or "", in_scope=st.scope.contains(url),
+                                        role="doc" if looks_like_document(url) else "page")
+                    if req is not None:
+                        yield req
+        elif is_html:
+            st.pages += 1
+            content = extract_html(response.text, response.url, text_chars=self.text_chars)
+            content["hash"] = digest
+            content["meta"]["encoding"] = response.encoding
+            if meta.get("in_scope"):
+                for req in self._discovery(st, response, content) + self._follow(st, response, content["links"], meta["depth"]):
+                    yield req
+        else:
+            st.documents += 1
+            content = await maybe_deferred_to_future(deferToThread(
+                extract_document, body, ctype, extension(response.url),
+                pdf_pages=self.pdf_pages, text_chars=self.text_chars))
+            content["hash"] = digest
+            if not body:
+                row.update(error="empty", error_detail="berkas kosong (0 byte)")
+            elif content["meta"].get("error"):
+                row.update(error="unreadable", error_detail=content["meta"]["error"])
+        yield {"fetch": row, "content": content}
+
+    def _feed(self, st: BodyState, response, role: str, digest: str) -> dict:
+        """Normalise a WordPress REST or OpenSID JSON list into entries {title, url, year, date, category}."""
+        feed = role.split(":", 1)[1]
+        try:
+            data = json.loads(response.body.decode(response.encoding if isinstance(response, TextResponse) else "utf-8", "replace"))
+        except (ValueError, UnicodeDecodeError) as exc:
+            return {"hash": digest, "kind": "json", "meta": {"feed": feed, "entries": [], "error": f"JSON tidak terbaca: {exc}"[:200]}}
+        entries = []
+        if feed == "opensid":
+            items = ((data or {}).get("data") or {}).get("ppid") if isinstance(data, dict) else None
+            for it in items or []:
+                if not isinstance(it, dict):
+                    continue
+                entries.append({
+                    "title": str(it.get("nama") or "")[:300], "url": _abs(response.url, it.get("dokumen")),
+                    "year": _int(it.get("tahun")), "date": str(it.get("tgl_upload") or "")[:40] or None,
+                    "category": {"1": "berkala", "2": "serta-merta", "3": "setiap-saat", "4": "dikecualikan"}.get(
+                        str(it.get("kategori")), str(it.get("kategori") or "")),
+                })
+        elif isinstance(data, list):
+            for it in data:
+                if not isinstance(it, dict):
+                    continue
+                title = it.get("title")
+                title = title.get("rendered") if isinstance(title, dict) else title
+                url = it.get("source_url") if feed == "wp-media" else it.get("link")
+                entries.append({
+                    "title": re.sub(r"<[^>]+>", "", str(title or ""))[:300], "url": _abs(response.url, url),
+                    "year": _int(str(it.get("date") or "")[:4]), "date": str(it.get("date") or "")[:40] or None,
+                    "category": it.get("mime_type") or it.get("type"),
+                })
+        entries = entries[:2000]
+        text = " | ".join(f"{e['title']} {e['year'] or ''}".strip() for e in entries)[: self.text_chars]
+        return {"hash": digest, "kind": "json", "title": f"feed {feed}", "text": text,
+                "links": [[e["title"], e["url"]] for e in entries if e["url"]],
+                "meta": {"feed": feed, "entries": entries}}
+
+    def on_error(self, failure):
+        request = failure.request
+        meta = request.meta
+        st = self.states[meta["body_id"]]
+        reason, detail = classify(failure)
+        st.errors += meta.get("role") in ("page", "doc")
+        self._start_outcome(st, meta, reason if reason in vocab.UNREACHABLE_REASONS else "error", detail)
+        yield {"fetch": self._row(request, st, error=reason, error_detail=detail), "content": None}
+
+
+def _header(response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1")[:200] if value else None
+
+
+def _abs(base: str, url) -> str | None:
+    if not url or not isinstance(url, str):
+        return None
+    absolute = urljoin(base, url.strip())
+    return absolute if absolute.startswith(("http://", "https://")) else None
+
+
+def _int(value) -> int | None:
+    try:
+        year = int(str(value).strip()[:4])
+    except (TypeError, ValueError):
+        return None
+    return year if 1990 <= year <= 2100 else None

@@ -1,0 +1,270 @@
+"""Python prepares the data, templates hold the words: everything the gap report shows about one
+run, computed from the store (findings, scores, the previous run, history) into plain dicts."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from kipmon import vocab
+from reports.common import (BAND_LINES, GAPS, INDICATOR_LABELS, KIND_LABELS, KIND_ORDER,
+                            PROFILE_LABELS, STATUS_LABELS, STATUS_RANK, STATUS_SYMBOLS, band_class,
+                            one_line, safe_href, slug)
+from reports.items import item_info, items_for_kind
+
+INFORMATIF = 90.0
+
+
+def report_cfg(cfg: dict) -> dict:
+    base = {"title": "Kabupaten Kutai Timur", "path_top": 10, "trend_runs": 30, "changes_limit": 50}
+    return {**base, **(cfg.get("report") or {})}
+
+
+def body_page(body_id: str) -> str:
+    return f"bodies/{slug(body_id)}.html"
+
+
+def change_of(prev: str | None, now: str | None) -> str | None:
+    """How one item moved between two runs: fixed, better, worse, new-gap, or None (no judgement)."""
+    if prev not in STATUS_RANK or now not in STATUS_RANK or prev == now:
+        return None
+    if now == "present":
+        return "fixed"
+    if prev == "present":
+        return "new-gap"
+    return "better" if STATUS_RANK[now] > STATUS_RANK[prev] else ("worse" if STATUS_RANK[now] < STATUS_RANK[prev] else "worse")
+
+
+CHANGE_LABELS = {"fixed": "diperbaiki", "better": "membaik", "worse": "memburuk", "new-gap": "kekurangan baru"}
+
+
+def link(url: Any, title: Any = None) -> dict:
+    """An evidence or site link for a template: href only when it is http(s); text always."""
+    text = one_line(title or url or "", 160)
+    return {"href": safe_href(url), "text": text, "url": one_line(url or "", 500)}
+
+
+def _score(v: Any) -> float | None:
+    return None if v is None else round(float(v), 1)
+
+
+def chart(points: list[tuple[str, float | None]], profile: str | None, *, width: int = 640,
+          height: int = 200) -> dict | None:
+    """An inline SVG line chart of scores 0–100 over runs: segments (gaps where not assessed),
+    dots with their labels, band guide lines. None when there is nothing to draw."""
+    if not any(v is not None for _, v in points):
+        return None
+    left, right, top, bottom = 40, 12, 10, 28
+    w, h = width - left - right, height - top - bottom
+    n = len(points)
+
+    def x(i: int) -> float:
+        return left + (w / 2 if n == 1 else w * i / (n - 1))
+
+    def y(v: float) -> float:
+        return top + h * (1 - v / 100)
+
+    segments, current, dots = [], [], []
+    for i, (label, v) in enumerate(points):
+        if v is None:
+            if current:
+                segments.append(current)
+            current = []
+            continue
+        current.append(f"{x(i):.1f},{y(v):.1f}")
+        dots.append({"x": round(x(i), 1), "y": round(y(v), 1), "label": label, "value": v})
+    if current:
+        segments.append(current)
+    step = max(1, n // 6)
+    xlabels = [{"x": round(x(i), 1), "text": label} for i, (label, _) in enumerate(points)
+               if i % step == 0 or i == n - 1]
+    lines = [{"y": round(y(v), 1), "value": v, "name": name} for v, name in BAND_LINES.get(profile or "ki", [])]
+    return {"width": width, "height": height, "left": left, "right": width - right, "top": top,
+            "bottom": top + h, "segments": [" ".join(s) for s in segments], "dots": dots,
+            "xlabels": xlabels, "lines": lines, "y0": round(y(0), 1), "y100": round(y(100), 1),
+            "last": dots[-1] if dots else None}
+
+
+def _run_label(run: dict) -> str:
+    from reports.common import tanggal
+    return tanggal(run.get("as_of") or run.get("started_at"))
+
+
+def build(store, run_id: int, cfg: dict) -> dict:
+    rcfg = report_cfg(cfg)
+    run = store.run(run_id)
+    if run is None:
+        from reports.errors import ReportError
+        raise ReportError(f"no run {run_id} in {store.path}")
+    bodies = store.run_bodies(run_id)
+    crawls = store.body_crawls(run_id)
+    findings = store.findings(run_id)
+    scores = {s["body_id"]: s for s in store.scores(run_id)}
+    rollup = store.rollup(run_id)
+    prev_id = store.previous_run_id(run_id)
+    prev_findings = store.findings(prev_id) if prev_id else []
+    prev_scores = {s["body_id"]: s for s in store.scores(prev_id)} if prev_id else {}
+    prev_rollup = store.rollup(prev_id) if prev_id else None
+    prev_crawls = store.body_crawls(prev_id) if prev_id else {}
+    streaks = store.unreachable_streaks(run_id)
+    titles = store.content_titles(f.get("evidence_hash") for f in findings)
+    verdicts = store.verdicts_by_id(f.get("verdict_id") for f in findings)
+    history_runs = store.report_runs(run_id, rcfg["trend_runs"])
+    hist_scores, hist_rollups = store.score_history(r["id"] for r in history_runs)
+    profile = (rollup or {}).get("band_profile") or "ki"
+
+    names = {b["body_id"]: b["name"] for b in bodies}
+    by_body: dict[str, list[dict]] = defaultdict(list)
+    for f in findings:
+        by_body[f["body_id"]].append(f)
+    prev_status = {(f["body_id"], f["item_id"]): f["status"] for f in prev_findings}
+    body_hist: dict[str, dict[int, float | None]] = defaultdict(dict)
+    for row in hist_scores:
+        body_hist[row["body_id"]][row["run_id"]] = _score(row["score"]) if row["assessed"] else None
+    roll_hist = {row["run_id"]: _score(row["score"]) for row in hist_rollups}
+    run_labels = [(r["id"], f"#{r['id']} {_run_label(r)}") for r in history_runs]
+
+    out_bodies, new_gaps, fixed, score_moves = [], [], [], []
+    for b in bodies:
+        bid, kind = b["body_id"], b["kind"]
+        crawl = crawls.get(bid) or {}
+        s = scores.get(bid) or {}
+        assessed = bool(s.get("assessed")) and s.get("score") is not None
+        score = _score(s.get("score")) if assessed else None
+        ps = prev_scores.get(bid)
+        prev_score = _score(ps["score"]) if ps and ps.get("assessed") and ps.get("score") is not None else None
+        delta = round(score - prev_score, 1) if score is not None and prev_score is not None else None
+        unreachable = crawl.get("status") == vocab.CRAWL_UNREACHABLE or (
+            not crawl and by_body[bid] and all(f["status"] == vocab.UNREACHABLE for f in by_body[bid]))
+        order = {item: i for i, item in enumerate(items_for_kind(kind))}
+        rows = []
+        for f in sorted(by_body[bid], key=lambda f: (order.get(f["item_id"], 999), f["item_id"])):
+            info = item_info(f["item_id"], kind)
+            v = verdicts.get(f.get("verdict_id"))
+            before = prev_status.get((bid, f["item_id"]))
+            change = change_of(before, f["status"])
+            row = {
+                "item_id": f["item_id"], "nama": info["nama"], "legal_basis": info.get("legal_basis"),
+                "status": f["status"], "machine_status": f.get("machine_status"),
+                "overridden": bool(v) and f.get("machine_status") not in (None, f["status"]),
+                "evidence": link(f.get("evidence_url"), titles.get(f.get("evidence_hash"))) if f.get("evidence_url") else None,
+                "year": f.get("evidence_year"), "detail": f.get("detail"), "reason": f.get("reason"),
+                "rule_error": f.get("rule_error"), "carried_from": f.get("carried_from"),
+                "verdict": v, "prev_status": before, "change": change,
+            }
+            rows.append(row)
+            if change in ("new-gap", "worse"):
+                new_gaps.append({"body_id": bid, "name": b["name"], "page": body_page(bid), "nama": info["nama"],
+                                 "before": before, "now": f["status"], "change": change})
+            elif change in ("fixed", "better"):
+                fixed.append({"body_id": bid, "name": b["name"], "page": body_page(bid), "nama": info["nama"],
+                              "before": before, "now": f["status"], "change": change})
+        counts = Counter(r["status"] for r in rows)
+        path = []
+        for step in (s.get("path") or [])[: rcfg["path_top"]]:
+            info = item_info(step.get("item_id"), kind)
+            path.append({"nama": info["nama"], "status": step.get("status"), "gain": step.get("gain"),
+                         "score_after": _score(step.get("score_after")),
+                         "reaches": (step.get("score_after") or 0) >= INFORMATIF})
+        was_unreachable = (prev_crawls.get(bid) or {}).get("status") == vocab.CRAWL_UNREACHABLE
+        entry = {
+            "id": bid, "name": b["name"], "kind": kind, "kind_label": KIND_LABELS.get(kind, kind),
+            "kind_order": KIND_ORDER.get(kind, 9), "parent": b.get("parent"),
+            "parent_name": names.get(b.get("parent")), "parent_page": body_page(b["parent"]) if b.get("parent") in names else None,
+            "urls": [link(u) for u in b.get("urls") or []], "email": b.get("email"),
+            "page": body_page(bid), "score": score, "band": s.get("band") if assessed else None,
+            "band_class": band_class(s.get("band") if assessed else None), "assessed": assessed,
+            "carried_from": s.get("carried_from"), "prev_score": prev_score, "delta": delta,
+            "indicators": [{"key": k, "label": INDICATOR_LABELS[k],
+                            "value": None if (s.get("indicators") or {}).get(k) is None else round(100 * s["indicators"][k])}
+                           for k in INDICATOR_LABELS if k in (s.get("indicators") or {})],
+            "path": path, "items": rows, "counts": {st: counts.get(st, 0) for st in vocab.STATUSES},
+            "gaps": sum(counts.get(st, 0) for st in GAPS),
+            "crawl": {"status": crawl.get("status"), "reason": crawl.get("reason"),
+                      "reason_text": vocab.UNREACHABLE_REASONS.get(crawl.get("reason"), crawl.get("reason")),
+                      "detail": crawl.get("detail"), "pages": crawl.get("pages"), "documents": crawl.get("documents")},
+            "unreachable": bool(unreachable), "nights": streaks.get(bid, 1 if unreachable else 0),
+            "newly_unreachable": bool(unreachable) and prev_id is not None and not was_unreachable and bid in prev_crawls,
+            "back_online": not unreachable and was_unreachable,
+            "new_gaps": sum(1 for r in rows if r["change"] in ("new-gap", "worse")),
+            "fixed": sum(1 for r in rows if r["change"] in ("fixed", "better")),
+            "trend": chart([(label, body_hist[bid].get(rid)) for rid, label in run_labels], profile, width=560, height=180),
+            "cells": {r["item_id"]: r["status"] for r in rows},
+        }
+        out_bodies.append(entry)
+        if delta:
+            score_moves.append(entry)
+
+    # Rank within each kind: assessed bodies by score, ties share a rank.
+    by_kind: dict[str, list[dict]] = defaultdict(list)
+    for e in out_bodies:
+        by_kind[e["kind"]].append(e)
+    for group in by_kind.values():
+        ranked = sorted((e for e in group if e["score"] is not None), key=lambda e: -e["score"])
+        last, rank = None, 0
+        for i, e in enumerate(ranked, 1):
+            if e["score"] != last:
+                rank, last = i, e["score"]
+            e["rank"], e["rank_of"] = rank, len(ranked)
+        for e in group:
+            e.setdefault("rank", None)
+            e.setdefault("rank_of", len(ranked))
+    out_bodies.sort(key=lambda e: (e["kind_order"], -(e["score"] if e["score"] is not None else -1), e["name"]))
+
+    matrices = []
+    for title, kinds in (("Badan publik (pemkab, perangkat daerah, kecamatan, kelurahan)", ("pemkab", "opd", "kecamatan", "kelurahan")),
+                         ("Desa", ("desa",))):
+        rows = [e for e in out_bodies if e["kind"] in kinds]
+        if not rows:
+            continue
+        item_ids = list(items_for_kind(kinds[0]))
+        seen = {i for e in rows for i in e["cells"]}
+        item_ids += sorted(seen - set(item_ids))
+        matrices.append({"title": title, "id": slug(kinds[0]),
+                         "items": [{"id": i, "nama": item_info(i, kinds[0])["nama"]} for i in item_ids],
+                         "rows": rows})
+
+    roll = None
+    if rollup is not None:
+        rscore = _score(rollup.get("score"))
+        prev_r = _score(prev_rollup.get("score")) if prev_rollup else None
+        rpath = []
+        for step in (rollup.get("path") or [])[: rcfg["path_top"]]:
+            kind = next((e["kind"] for e in out_bodies if e["id"] == step.get("body_id")), None)
+            rpath.append({"body_id": step.get("body_id"), "name": names.get(step.get("body_id"), step.get("body_id")),
+                          "page": body_page(step.get("body_id") or ""), "nama": item_info(step.get("item_id"), kind)["nama"],
+                          "gain": step.get("gain"), "score_after": _score(step.get("score_after")),
+                          "reaches": (step.get("score_after") or 0) >= INFORMATIF})
+        parts = rollup.get("parts") or {}
+        roll = {
+            "score": rscore, "band": rollup.get("band"), "band_class": band_class(rollup.get("band")),
+            "profile": profile, "profile_label": PROFILE_LABELS.get(profile, profile),
+            "coverage": rollup.get("coverage"), "assessed": rollup.get("bodies_assessed"),
+            "total": rollup.get("bodies_total"), "prev_score": prev_r,
+            "delta": round(rscore - prev_r, 1) if rscore is not None and prev_r is not None else None,
+            "parts": [{"label": label, "value": _score(parts.get(key))} for key, label in (
+                ("pemkab", "Pemerintah kabupaten (50%)"),
+                ("opd_kecamatan_kelurahan", "Perangkat daerah, kecamatan, kelurahan (30%)"),
+                ("desa", "Desa (20%)")) if key in parts],
+            "path": rpath, "reached": rscore is not None and rscore >= INFORMATIF,
+            "path_end": rpath[-1]["score_after"] if rpath else None,
+            "trend": chart([(label, roll_hist.get(rid)) for rid, label in run_labels], profile),
+        }
+
+    unreachable = sorted((e for e in out_bodies if e["unreachable"]), key=lambda e: (-e["nights"], e["kind_order"], e["name"]))
+    status_totals = Counter(f["status"] for f in findings)
+    limit = rcfg["changes_limit"]
+    return {
+        "title": rcfg["title"], "run": run, "run_id": run_id, "prev_id": prev_id,
+        "prev_run": store.run(prev_id) if prev_id else None,
+        "bodies": out_bodies, "rollup": roll, "matrices": matrices, "unreachable": unreachable,
+        "kinds": [{"id": k, "label": KIND_LABELS[k], "count": len(by_kind[k])} for k in vocab.BODY_KINDS if by_kind.get(k)],
+        "changes": {"new_gaps": new_gaps[:limit], "new_gaps_total": len(new_gaps),
+                    "fixed": fixed[:limit], "fixed_total": len(fixed),
+                    "moves": sorted(score_moves, key=lambda e: -abs(e["delta"]))[:limit],
+                    "newly_unreachable": [e for e in out_bodies if e["newly_unreachable"]],
+                    "back_online": [e for e in out_bodies if e["back_online"]]},
+        "totals": {st: status_totals.get(st, 0) for st in vocab.STATUSES},
+        "status_labels": STATUS_LABELS, "status_symbols": STATUS_SYMBOLS, "change_labels": CHANGE_LABELS,
+        "statuses": vocab.STATUSES,
+    }

@@ -32,7 +32,7 @@ INDICATOR_LABELS = {
     "pelayanan": "Pelayanan informasi", "komitmen": "Komitmen organisasi", "sarana": "Sarana dan prasarana",
 }
 PROFILE_LABELS = {
-    "ki": "kualifikasi Komisi Informasi (Perki 1/2022)",
+    "ki": "Komisi Informasi (Perki 1/2022)",
     "artikel": "skala artikel Diskominfo Staper Kutai Timur (2024)",
 }
 # Lower ends of the bands per profile, for chart guide lines; the band names come from the data.
@@ -125,6 +125,13 @@ def selisih(value: float | None) -> str:
     return ("+" if value > 0 else "−") + angka(abs(value))
 
 
+def tambah(value: float | None) -> str:
+    """A gain on the path: +2,0 (two decimals when it is under 0,1)."""
+    if value is None:
+        return "–"
+    return "+" + angka(value, 2 if abs(value) < 0.1 else 1)
+
+
 def environment(package_path: str = "templates") -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("reports", package_path),
@@ -132,7 +139,7 @@ def environment(package_path: str = "templates") -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True,
     )
-    env.filters.update(tanggal=tanggal, angka=angka, selisih=selisih, safe_href=safe_href,
+    env.filters.update(tanggal=tanggal, angka=angka, selisih=selisih, safe_href=safe_href, tambah=tambah,
                        band_class=band_class, one_line=one_line)
     env.globals.update(STATUS_LABELS=STATUS_LABELS, STATUS_SYMBOLS=STATUS_SYMBOLS,
                        KIND_LABELS=KIND_LABELS, INDICATOR_LABELS=INDICATOR_LABELS)

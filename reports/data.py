@@ -76,8 +76,9 @@ def chart(points: list[tuple[str, float | None]], profile: str | None, *, width:
     if current:
         segments.append(current)
     step = max(1, n // 6)
-    xlabels = [{"x": round(x(i), 1), "text": label} for i, (label, _) in enumerate(points)
-               if i % step == 0 or i == n - 1]
+    xlabels = [{"x": round(x(i), 1), "text": label,
+                "anchor": "start" if i == 0 and n > 1 else ("end" if i == n - 1 and n > 1 else "middle")}
+               for i, (label, _) in enumerate(points) if i % step == 0 or i == n - 1]
     lines = [{"y": round(y(v), 1), "value": v, "name": name} for v, name in BAND_LINES.get(profile or "ki", [])]
     return {"width": width, "height": height, "left": left, "right": width - right, "top": top,
             "bottom": top + h, "segments": [" ".join(s) for s in segments], "dots": dots,
@@ -86,8 +87,12 @@ def chart(points: list[tuple[str, float | None]], profile: str | None, *, width:
 
 
 def _run_label(run: dict) -> str:
-    from reports.common import tanggal
-    return tanggal(run.get("as_of") or run.get("started_at"))
+    from reports.common import MONTHS, tanggal
+    text = tanggal(run.get("as_of") or run.get("started_at"))
+    parts = text.split(" ")
+    if len(parts) == 3 and parts[1] in MONTHS:  # 29 Nov 2025: short enough for an axis
+        text = f"{parts[0]} {parts[1][:3]} {parts[2]}"
+    return text
 
 
 def build(store, run_id: int, cfg: dict) -> dict:
@@ -122,7 +127,7 @@ def build(store, run_id: int, cfg: dict) -> dict:
     for row in hist_scores:
         body_hist[row["body_id"]][row["run_id"]] = _score(row["score"]) if row["assessed"] else None
     roll_hist = {row["run_id"]: _score(row["score"]) for row in hist_rollups}
-    run_labels = [(r["id"], f"#{r['id']} {_run_label(r)}") for r in history_runs]
+    run_labels = [(r["id"], _run_label(r)) for r in history_runs]
 
     out_bodies, new_gaps, fixed, score_moves = [], [], [], []
     for b in bodies:
@@ -221,7 +226,7 @@ def build(store, run_id: int, cfg: dict) -> dict:
         seen = {i for e in rows for i in e["cells"]}
         item_ids += sorted(seen - set(item_ids))
         matrices.append({"title": title, "id": slug(kinds[0]),
-                         "items": [{"id": i, "nama": item_info(i, kinds[0])["nama"]} for i in item_ids],
+                         "cols": [{"id": i, "nama": item_info(i, kinds[0])["nama"]} for i in item_ids],
                          "rows": rows})
 
     roll = None
@@ -248,7 +253,7 @@ def build(store, run_id: int, cfg: dict) -> dict:
                 ("desa", "Desa (20%)")) if key in parts],
             "path": rpath, "reached": rscore is not None and rscore >= INFORMATIF,
             "path_end": rpath[-1]["score_after"] if rpath else None,
-            "trend": chart([(label, roll_hist.get(rid)) for rid, label in run_labels], profile),
+            "trend": chart([(label, roll_hist.get(rid)) for rid, label in run_labels], profile, width=900, height=230),
         }
 
     unreachable = sorted((e for e in out_bodies if e["unreachable"]), key=lambda e: (-e["nights"], e["kind_order"], e["name"]))

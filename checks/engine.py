@@ -81,7 +81,10 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
             continue
         dating = cur.date_target(t, as_of, rule.currency, own, use_weak=bool(ccfg.get("weak_dates", True)))
         ok = cur.is_current(rule.currency, rule.grace, rule.recent_days, dating, as_of)
-        if ok is None:
+        if ok is None and (m.how == "kanal" or match_channel(rule.evidence.hosts, t)):
+            # an external register (e-LHKPN, SiRUP) is kept current by its operator
+            out.append(Candidate(t, m, "present", dating, "channel"))
+        elif ok is None:
             out.append(Candidate(t, m, ccfg.get("undated_status", "stale"), dating, "undated"))
         else:
             out.append(Candidate(t, m, "present" if ok else "stale", dating, "current" if ok else "outdated"))

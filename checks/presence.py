@@ -1,5 +1,6 @@
 """Presence: does a target carry the words of a rule (link text, title, heading, feed entry, URL)?
 
+A phrase "a + b" needs both parts somewhere in the same text ("keputusan + pejabat pengelola informasi").
 Phrases are matched as whole words on normalised text, so "dip" matches "SK DIP 2025" but not
 "diperbarui", and "serta merta" matches "Serta-Merta". A text containing an `exclude` phrase of the rule
 is no evidence for it ("SOP Pemutakhiran DIP" is not the DIP).
@@ -25,7 +26,7 @@ def phrase_in(text: str, phrases: tuple[str, ...], exclude: tuple[str, ...]) -> 
     if any(norm(x) in n for x in exclude):
         return None
     for p in phrases:
-        if norm(p) in n:
+        if all(norm(part) in n for part in p.split(" + ")):
             return p
     return None
 

@@ -227,3 +227,26 @@ def test_store_reopens_an_existing_database_without_migrating_twice(tmp_path):
     with Store(db) as s:
         assert s.run(run)["status"] == "running"
         assert [r["name"] for r in s.query("select name from _sqlite_migrations")] == ["m001_initial"]
+
+
+def test_pdf_and_docx_text_and_metadata_are_extracted(crawl_registry):
+    import datetime as dt
+
+    from kipmon.demo.docs import make_docx, make_pdf
+
+    pdf = make_pdf("LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2024",
+                   ["Dinas Contoh Kabupaten Contoh", "Bab I Pendahuluan"],
+                   metadata={"Author": "Subbag Program", "CreationDate": dt.date(2025, 3, 10)})
+    docx = make_docx("Daftar Informasi Publik 2025", ["Nomor 1: Profil Badan Publik"], created=dt.date(2025, 1, 6))
+    with Site({"/": Page(html("Dinas", '<a href="/uploads/doc_83f2a.pdf">Unduh</a> <a href="/uploads/x.docx">Unduh</a>')),
+               "/uploads/doc_83f2a.pdf": Page(pdf, content_type="application/pdf"),
+               "/uploads/x.docx": Page(docx, content_type="application/octet-stream")}) as site:
+        c = crawl_registry([{"id": "opd", "url": site.url("/")}])
+        doc = c.fetch("opd", "/doc_83f2a.pdf")
+        assert doc["kind"] == "pdf" and doc["error"] is None
+        assert "LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2024" in doc["text"]
+        assert doc["meta"]["title"] == "LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2024"
+        assert doc["meta"]["author"] == "Subbag Program" and doc["meta"]["created"] == "2025-03-10"
+        assert doc["meta"]["pages"] == 1 and doc["link_text"] == "Unduh"
+        word = c.fetch("opd", "/x.docx")
+        assert word["kind"] == "docx" and "Nomor 1: Profil Badan Publik" in word["text"]

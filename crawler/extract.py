@@ -17,6 +17,7 @@ from kipmon.dates import find_dates
 MAX_LINKS = 1500
 MAX_HEADINGS = 200
 MAX_FORMS = 20
+MAX_HTML_CHARS = 3_000_000  # a hostile or runaway page is parsed only this far
 _WS = re.compile(r"\s+")
 
 
@@ -32,6 +33,7 @@ def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, te
     """
     if isinstance(body, bytes):
         body = body.decode(encoding or "utf-8", errors="replace")
+    body = body[:MAX_HTML_CHARS]
     soup = BeautifulSoup(body, "lxml")
     base = url
     base_tag = soup.find("base", href=True)

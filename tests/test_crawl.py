@@ -250,3 +250,20 @@ def test_pdf_and_docx_text_and_metadata_are_extracted(crawl_registry):
         assert doc["meta"]["pages"] == 1 and doc["link_text"] == "Unduh"
         word = c.fetch("opd", "/x.docx")
         assert word["kind"] == "docx" and "Nomor 1: Profil Badan Publik" in word["text"]
+
+
+def test_hostile_pages_are_stored_without_breaking_the_crawl(crawl_registry):
+    nested = "<div>" * 20000 + "dalam" + "</div>" * 20000
+    huge = "<p>" + "sampah " * 600_000 + "</p>"
+    garbage = bytes(range(256)) * 200
+    with Site({"/": Page(html("Dinas", '<a href="/nested">a</a> <a href="/huge">b</a> <a href="/garbage">c</a>'
+                                       ' <a href="/ppid">PPID</a>')),
+               "/nested": Page(html("Bersarang", nested)), "/huge": Page(html("Besar", huge)),
+               "/garbage": Page(garbage, content_type="text/html"),
+               "/ppid": Page(html("PPID", "<h1>PPID</h1>"))}) as site:
+        c = crawl_registry([{"id": "opd", "url": site.url("/")}])
+        assert c.result.status == "complete" and c.body("opd")["status"] == "ok"
+        assert c.fetch("opd", "/ppid")["title"] == "PPID"
+        assert c.fetch("opd", "/nested")["status"] == 200
+        assert len(c.fetch("opd", "/huge")["text"]) <= 20000
+        assert c.fetch("opd", "/garbage")["content_hash"]

@@ -1,0 +1,233 @@
+"""Scores (spec/scoring.md): pure functions over findings, plus score_run that reads and saves them.
+
+Model, every number from config ([scoring], [bands]):
+- item credit: present 1, stale 0.5, broken 0, missing 0; `unreachable` (and a rule error) is not scored;
+- indicator score = sum(weight x credit) / sum(weight) over the body's scored items of that indicator;
+- `kualitas` = among found (present or stale) items whose currency is not `static`, the share present.
+  With no such item found it has no applicable item and is left out of the body score;
+- body score = sum(indicator weight x indicator score) / sum(weights of indicators with an applicable
+  item) x 100, rounded to one decimal (half up);
+- an unreachable body is scored from the run its findings were carried from (checks.run sets
+  `carried_from` when that observation is at most [scoring] carry_days old), else not assessed (null);
+- regency roll-up: weighted mean of the parts pemkab / opd+kecamatan+kelurahan / desa over assessed bodies,
+  weights renormalised over the parts that have an assessed body; coverage = assessed / all bodies;
+- the path to Informatif: greedily, the fix (item to present) that raises the score most, repeated.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from checks.catalogue import load_rules, shipped_rules
+from kipmon.errors import KipmonError
+
+SCORED = ("present", "stale", "broken", "missing")
+FIXABLE = ("missing", "stale", "broken")
+OPD_KINDS = ("opd", "kecamatan", "kelurahan")
+
+DEFAULTS = {
+    "credit": {"present": 1.0, "stale": 0.5, "broken": 0.0, "missing": 0.0},
+    "indicators": {"jenis": 40, "digitalisasi": 20, "kualitas": 10, "pelayanan": 10, "komitmen": 10, "sarana": 10},
+    "rollup": {"pemkab": 0.5, "opd_kecamatan_kelurahan": 0.3, "desa": 0.2},
+    "carry_days": 7, "rollup_path_max_steps": 50,
+}
+DEFAULT_BANDS = {
+    "default": "ki",
+    "ki": {"edge": "lower", "bands": [
+        {"name": "Informatif", "from": 90}, {"name": "Menuju Informatif", "from": 80},
+        {"name": "Cukup Informatif", "from": 60}, {"name": "Kurang Informatif", "from": 40},
+        {"name": "Tidak Informatif", "from": 0}]},
+    "artikel": {"edge": "upper", "bands": [
+        {"name": "Informatif", "from": 90}, {"name": "Menuju Informatif", "from": 80},
+        {"name": "Cukup Informatif", "from": 70}, {"name": "Belum Informatif", "from": 60},
+        {"name": "Tidak Informatif", "from": 0}]},
+}
+
+
+class ScoringError(KipmonError):
+    """The scoring configuration is unusable (unknown band profile, ...)."""
+
+
+@dataclass(frozen=True)
+class ItemState:
+    item_id: str
+    indicator: str
+    weight: float
+    dated: bool        # currency other than static
+    status: str
+
+
+def scoring_cfg(cfg: dict | None) -> dict:
+    s = dict(DEFAULTS)
+    s.update((cfg or {}).get("scoring") or {})
+    return s
+
+
+def bands_cfg(cfg: dict | None) -> dict:
+    b = dict(DEFAULT_BANDS)
+    b.update((cfg or {}).get("bands") or {})
+    return b
+
+
+def round1(x: float) -> float:
+    return math.floor(x * 10 + 0.5 + 1e-9) / 10
+
+
+def indicator_scores(items: list[ItemState], scfg: dict) -> dict[str, float | None]:
+    credit = scfg["credit"]
+    out: dict[str, float | None] = {}
+    for ind in scfg["indicators"]:
+        if ind == "kualitas":
+            found = [i for i in items if i.dated and i.status in ("present", "stale")]
+            out[ind] = (sum(1 for i in found if i.status == "present") / len(found)) if found else None
+            continue
+        mine = [i for i in items if i.indicator == ind and i.status in SCORED]
+        total = sum(i.weight for i in mine)
+        out[ind] = (sum(i.weight * float(credit.get(i.status, 0)) for i in mine) / total) if total > 0 else None
+    return out
+
+
+def body_score(items: list[ItemState], scfg: dict) -> tuple[float | None, dict[str, float | None]]:
+    """(score 0..100 with one decimal, or None when no item could be scored; indicator scores)."""
+    ind = indicator_scores(items, scfg)
+    weights = scfg["indicators"]
+    num = sum(float(weights[k]) * v for k, v in ind.items() if v is not None)
+    den = sum(float(weights[k]) for k, v in ind.items() if v is not None)
+    return (round1(100 * num / den) if den > 0 else None), ind
+
+
+def band(score: float | None, profile: str, bcfg: dict) -> str | None:
+    """The kualifikasi of `score` in band profile `profile` ("ki": lower ends belong to a band;
+    "artikel": upper ends do, so 80 is Cukup Informatif and Informatif needs more than 90)."""
+    if score is None:
+        return None
+    prof = bcfg.get(profile)
+    if not prof:
+        raise ScoringError(f"unknown band profile {profile!r} (known: {', '.join(k for k in bcfg if k != 'default')})")
+    bands = prof["bands"]
+    upper = prof.get("edge", "lower") == "upper"
+    for b in bands[:-1]:
+        if (score > b["from"]) if upper else (score >= b["from"]):
+            return b["name"]
+    return bands[-1]["name"]
+
+
+def body_path(items: list[ItemState], scfg: dict) -> list[dict]:
+    """Fixes in order of gain: [{item_id, status, gain, score_after}], each fix turning an item present."""
+    current = list(items)
+    score, _ = body_score(current, scfg)
+    score = score or 0.0
+    path = []
+    todo = {i.item_id for i in current if i.status in FIXABLE}
+    while todo:
+        best = None
+        for item_id in sorted(todo):
+            trial = [i if i.item_id != item_id else ItemState(i.item_id, i.indicator, i.weight, i.dated, "present")
+                     for i in current]
+            s, _ = body_score(trial, scfg)
+            if best is None or (s or 0) > best[1]:
+                best = (item_id, s or 0.0, trial)
+        item_id, s, trial = best
+        old = next(i.status for i in current if i.item_id == item_id)
+        path.append({"item_id": item_id, "status": old, "gain": round1(s - score), "score_after": s})
+        current, score = trial, s
+        todo.discard(item_id)
+    return path
+
+
+def part_of(kind: str) -> str:
+    return "pemkab" if kind == "pemkab" else "desa" if kind == "desa" else "opd_kecamatan_kelurahan"
+
+
+def rollup(scores: list[dict], scfg: dict) -> tuple[float | None, dict[str, float | None], dict[str, float]]:
+    """(roll-up score, part means, effective part weights) over assessed bodies."""
+    by_part: dict[str, list[float]] = defaultdict(list)
+    for s in scores:
+        if s.get("score") is not None:
+            by_part[part_of(s["kind"])].append(float(s["score"]))
+    weights = scfg["rollup"]
+    parts = {p: (sum(v) / len(v) if (v := by_part.get(p)) else None) for p in weights}
+    den = sum(float(weights[p]) for p, v in parts.items() if v is not None)
+    if den <= 0:
+        return None, parts, {}
+    eff = {p: float(weights[p]) / den for p, v in parts.items() if v is not None}
+    value = sum(eff[p] * parts[p] for p in eff)
+    return round1(value), {p: (round1(v) if v is not None else None) for p, v in parts.items()}, eff
+
+
+def rollup_path(scores: list[dict], scfg: dict, is_goal, max_steps: int) -> list[dict]:
+    """Merge the bodies' own paths by their effect on the roll-up, until `is_goal(score)` or max_steps."""
+    assessed = [s for s in scores if s.get("score") is not None]
+    value, _, eff = rollup(assessed, scfg)
+    if value is None:
+        return []
+    n_part = defaultdict(int)
+    for s in assessed:
+        n_part[part_of(s["kind"])] += 1
+    factor = {s["body_id"]: eff.get(part_of(s["kind"]), 0) / n_part[part_of(s["kind"])] for s in assessed}
+    exact = sum(eff[part_of(s["kind"])] * float(s["score"]) / n_part[part_of(s["kind"])] for s in assessed)
+    heap = []
+    for s in assessed:
+        steps = s.get("path") or []
+        if steps:
+            heapq.heappush(heap, (-factor[s["body_id"]] * steps[0]["gain"], s["body_id"], 0, s))
+    out = []
+    while heap and len(out) < max_steps and not is_goal(round1(exact)):
+        neg, body_id, k, s = heapq.heappop(heap)
+        step = s["path"][k]
+        exact += -neg
+        out.append({"body_id": body_id, "item_id": step["item_id"], "gain": round(-neg, 2),
+                    "score_after": round1(exact)})
+        if k + 1 < len(s["path"]):
+            nxt = s["path"][k + 1]
+            heapq.heappush(heap, (-factor[body_id] * nxt["gain"], body_id, k + 1, s))
+    return out
+
+
+def item_states(findings: list[dict], rules: dict, kind: str) -> list[ItemState]:
+    out = []
+    for f in findings:
+        rule = rules.get(f["item_id"])
+        if rule is None or not rule.applies_to(kind):
+            continue
+        out.append(ItemState(f["item_id"], rule.indicator, rule.weight, rule.currency != "static", f["status"]))
+    return out
+
+
+def score_run(store, run_id: int, cfg: dict) -> dict:
+    """Score every body of `run_id` from its saved findings, roll up, save. Returns a summary."""
+    scfg, bcfg = scoring_cfg(cfg), bands_cfg(cfg)
+    profile = scfg.get("band_profile") or bcfg.get("default", "ki")
+    ccfg = (cfg or {}).get("checks") or {}
+    rules = load_rules(ccfg["rules_dir"]) if ccfg.get("rules_dir") else shipped_rules()
+    by_body: dict[str, list[dict]] = defaultdict(list)
+    for f in store.findings(run_id):
+        by_body[f["body_id"]].append(f)
+    scores = []
+    for body in store.run_bodies(run_id):
+        fs = by_body.get(body["body_id"], [])
+        carried = None
+        if fs and all(f["status"] == "unreachable" for f in fs):
+            carried = next((f["carried_from"] for f in fs if f.get("carried_from")), None)
+            fs = store.findings(carried, body["body_id"]) if carried else []
+        states = item_states(fs, rules, body["kind"])
+        score, indicators = body_score(states, scfg)
+        scores.append({
+            "body_id": body["body_id"], "kind": body["kind"], "score": score, "band": band(score, profile, bcfg),
+            "assessed": score is not None, "carried_from": carried if score is not None else None,
+            "indicators": indicators, "path": body_path(states, scfg) if score is not None else [],
+        })
+    value, parts, _ = rollup(scores, scfg)
+    top = bcfg[profile]["bands"][0]["name"]
+    path = rollup_path(scores, scfg, lambda s: band(s, profile, bcfg) == top, int(scfg.get("rollup_path_max_steps", 50)))
+    assessed = sum(1 for s in scores if s["assessed"])
+    roll = {"score": value, "band": band(value, profile, bcfg), "band_profile": profile,
+            "coverage": round(assessed / len(scores), 4) if scores else 0.0, "bodies_assessed": assessed,
+            "bodies_total": len(scores), "parts": parts, "path": path}
+    store.save_scores(run_id, [{**s, "assessed": int(s["assessed"])} for s in scores], roll)
+    return {"bodies": len(scores), "assessed": assessed, "carried": sum(1 for s in scores if s["carried_from"]),
+            "rollup_score": value, "rollup_band": roll["band"], "band_profile": profile,
+            "coverage": roll["coverage"]}

@@ -48,7 +48,24 @@ def _score(v: Any) -> float | None:
     return None if v is None else round(float(v), 1)
 
 
-def chart(points: list[tuple[str, float | None]], profile: str | None, *, width: int = 640,
+def band_lines(cfg: dict, profile: str) -> list[tuple[float, str]]:
+    """Lower ends of the bands of `profile` from config [bands.<profile>] (else the built-in ones)."""
+    bands = ((cfg.get("bands") or {}).get(profile) or {}).get("bands")
+    if bands:
+        return [(float(b["from"]), str(b.get("name", ""))) for b in bands if float(b.get("from", 0)) > 0]
+    return BAND_LINES.get(profile, BAND_LINES["ki"])
+
+
+def informatif_test(cfg: dict, profile: str):
+    """score -> bool: whether a score is in the top band (Informatif) under `profile`."""
+    spec = (cfg.get("bands") or {}).get(profile) or {}
+    top = max((float(b["from"]) for b in spec.get("bands") or []), default=INFORMATIF)
+    if spec.get("edge", "upper" if profile == "artikel" else "lower") == "upper":
+        return lambda v: v is not None and v > top
+    return lambda v: v is not None and v >= top
+
+
+def chart(points: list[tuple[str, float | None]], lines: list[tuple[float, str]], *, width: int = 640,
           height: int = 200) -> dict | None:
     """An inline SVG line chart of scores 0–100 over runs: segments (gaps where not assessed),
     dots with their labels, band guide lines. None when there is nothing to draw."""
@@ -79,10 +96,10 @@ def chart(points: list[tuple[str, float | None]], profile: str | None, *, width:
     xlabels = [{"x": round(x(i), 1), "text": label,
                 "anchor": "start" if i == 0 and n > 1 else ("end" if i == n - 1 and n > 1 else "middle")}
                for i, (label, _) in enumerate(points) if i % step == 0 or i == n - 1]
-    lines = [{"y": round(y(v), 1), "value": v, "name": name} for v, name in BAND_LINES.get(profile or "ki", [])]
+    guides = [{"y": round(y(v), 1), "value": int(v) if float(v).is_integer() else v, "name": name} for v, name in lines]
     return {"width": width, "height": height, "left": left, "right": width - right, "top": top,
             "bottom": top + h, "segments": [" ".join(s) for s in segments], "dots": dots,
-            "xlabels": xlabels, "lines": lines, "y0": round(y(0), 1), "y100": round(y(100), 1),
+            "xlabels": xlabels, "lines": guides, "y0": round(y(0), 1), "y100": round(y(100), 1),
             "last": dots[-1] if dots else None}
 
 
@@ -116,7 +133,9 @@ def build(store, run_id: int, cfg: dict) -> dict:
     verdicts = store.verdicts_by_id(f.get("verdict_id") for f in findings)
     history_runs = store.report_runs(run_id, rcfg["trend_runs"])
     hist_scores, hist_rollups = store.score_history(r["id"] for r in history_runs)
-    profile = (rollup or {}).get("band_profile") or "ki"
+    profile = (rollup or {}).get("band_profile") or (cfg.get("scoring") or {}).get("band_profile") or "ki"
+    lines = band_lines(cfg, profile)
+    reaches = informatif_test(cfg, profile)
 
     names = {b["body_id"]: b["name"] for b in bodies}
     by_body: dict[str, list[dict]] = defaultdict(list)
@@ -170,7 +189,7 @@ def build(store, run_id: int, cfg: dict) -> dict:
             info = item_info(step.get("item_id"), kind)
             path.append({"nama": info["nama"], "status": step.get("status"), "gain": step.get("gain"),
                          "score_after": _score(step.get("score_after")),
-                         "reaches": (step.get("score_after") or 0) >= INFORMATIF})
+                         "reaches": reaches(step.get("score_after"))})
         was_unreachable = (prev_crawls.get(bid) or {}).get("status") == vocab.CRAWL_UNREACHABLE
         entry = {
             "id": bid, "name": b["name"], "kind": kind, "kind_label": KIND_LABELS.get(kind, kind),
@@ -193,7 +212,7 @@ def build(store, run_id: int, cfg: dict) -> dict:
             "back_online": not unreachable and was_unreachable,
             "new_gaps": sum(1 for r in rows if r["change"] in ("new-gap", "worse")),
             "fixed": sum(1 for r in rows if r["change"] in ("fixed", "better")),
-            "trend": chart([(label, body_hist[bid].get(rid)) for rid, label in run_labels], profile, width=560, height=180),
+            "trend": chart([(label, body_hist[bid].get(rid)) for rid, label in run_labels], lines, width=560, height=180),
             "cells": {r["item_id"]: r["status"] for r in rows},
         }
         out_bodies.append(entry)
@@ -239,7 +258,7 @@ def build(store, run_id: int, cfg: dict) -> dict:
             rpath.append({"body_id": step.get("body_id"), "name": names.get(step.get("body_id"), step.get("body_id")),
                           "page": body_page(step.get("body_id") or ""), "nama": item_info(step.get("item_id"), kind)["nama"],
                           "gain": step.get("gain"), "score_after": _score(step.get("score_after")),
-                          "reaches": (step.get("score_after") or 0) >= INFORMATIF})
+                          "reaches": reaches(step.get("score_after"))})
         parts = rollup.get("parts") or {}
         roll = {
             "score": rscore, "band": rollup.get("band"), "band_class": band_class(rollup.get("band")),
@@ -251,9 +270,10 @@ def build(store, run_id: int, cfg: dict) -> dict:
                 ("pemkab", "Pemerintah kabupaten (50%)"),
                 ("opd_kecamatan_kelurahan", "Perangkat daerah, kecamatan, kelurahan (30%)"),
                 ("desa", "Desa (20%)")) if key in parts],
-            "path": rpath, "reached": rscore is not None and rscore >= INFORMATIF,
+            "path": rpath, "reached": reaches(rscore),
             "path_end": rpath[-1]["score_after"] if rpath else None,
-            "trend": chart([(label, roll_hist.get(rid)) for rid, label in run_labels], profile, width=900, height=230),
+            "path_reaches": bool(rpath) and rpath[-1]["reaches"],
+            "trend": chart([(label, roll_hist.get(rid)) for rid, label in run_labels], lines, width=900, height=230),
         }
 
     unreachable = sorted((e for e in out_bodies if e["unreachable"]), key=lambda e: (-e["nights"], e["kind_order"], e["name"]))

@@ -192,17 +192,24 @@ def item_info(item_id: str, kind: str | None = None) -> dict:
 
 
 def items_for_kind(kind: str | None) -> list[str]:
-    """The item ids that apply to a kind of body, in the order of spec/items.md."""
-    return list(FALLBACK[_group(kind)])
+    """The item ids that apply to a kind of body, in the order of spec/items.md (the checks' list)."""
+    try:
+        from checks.items import items_for_kind as checks_items
+        return list(checks_items(kind))
+    except (ImportError, ValueError):
+        return list(FALLBACK[_group(kind)])
 
 
 def fix_advice(item_id: str, kind: str | None, status: str) -> str:
     """How to fix one gap, in one or two Indonesian sentences: the rule's own advice when it has one."""
     info = item_info(item_id, kind)
-    nama = info["nama"]
-    general = {
-        "missing": f"Terbitkan {nama} di situs resmi (pada menu PPID) sehingga dapat ditemukan dari halaman utama.",
-        "stale": f"Perbarui {nama} dengan dokumen untuk periode yang berlaku, dan cantumkan tahunnya pada judul dokumen.",
-        "broken": f"Perbaiki tautan {nama}: halaman atau berkas yang dituju tidak dapat dibuka; unggah ulang berkasnya.",
-    }.get(status, f"Periksa kembali {nama} di situs resmi.")
-    return f"{general} {info['fix']}" if info.get("fix") else general
+    nama, own = info["nama"], info.get("fix")
+    if status == "missing":
+        return own or f"Terbitkan {nama} di situs resmi (pada menu PPID) sehingga dapat ditemukan dari halaman utama."
+    if status == "stale":
+        return "Yang ditemukan belum mutakhir. " + (
+            own or f"Perbarui {nama} dengan dokumen untuk periode yang berlaku, dan cantumkan tahunnya pada judul dokumen.")
+    if status == "broken":
+        return "Tautan yang ditemukan rusak: halaman atau berkas tujuannya tidak dapat dibuka. " + (
+            own or f"Unggah ulang {nama} dan perbaiki tautannya.")
+    return own or f"Periksa kembali {nama} di situs resmi."

@@ -1,0 +1,79 @@
+"""`kipmon report`, `kipmon notify` and `kipmon export findings|scores`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from kipmon.config import load_config
+from kipmon.store import Store
+
+
+def _db_run(p) -> None:
+    p.add_argument("--db", help="SQLite database file (default from config [paths] db)")
+    p.add_argument("--run", default="latest", help="run id or 'latest' (default: the newest complete run)")
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("report", parents=[common],
+                       help="write the gap report (static HTML) and findings.csv/scores.csv of a run")
+    _db_run(p)
+    p.add_argument("--out", help="folder for the report (default from config [paths] out)")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("notify", parents=[common],
+                       help="write the notices of a run to the outbox (and send them with --send)")
+    _db_run(p)
+    p.add_argument("--out", help="folder whose notices/run-<id>/ is the outbox (default from config [paths] out)")
+    p.add_argument("--send", action="store_true",
+                   help="send by SMTP ([notices] smtp_host/smtp_from; KIPMON_SMTP_USER/KIPMON_SMTP_PASSWORD "
+                        "from the environment); default: dry run unless [notices] send = true")
+    p.set_defaults(func=cmd_notify)
+
+    p = sub.add_parser("export", parents=[common], help="print the findings or the scores of a run (JSON or CSV)")
+    p.add_argument("what", choices=("findings", "scores"))
+    _db_run(p)
+    p.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
+    p.set_defaults(func=cmd_export)
+
+
+def cmd_report(args) -> int:
+    from reports import write_report
+
+    cfg = load_config(args.config)
+    out = Path(args.out or cfg["paths"]["out"])
+    with Store(args.db or cfg["paths"]["db"], create=False) as store:
+        run_id = store.resolve_run(args.run)
+        index = write_report(store, run_id, out, cfg)
+    print(f"laporan pemantauan #{run_id}: {index}")
+    return 0
+
+
+def cmd_notify(args) -> int:
+    from reports.notices import write_notices
+
+    cfg = load_config(args.config)
+    out = Path(args.out or cfg["paths"]["out"])
+    with Store(args.db or cfg["paths"]["db"], create=False) as store:
+        run_id = store.resolve_run(args.run)
+        summary = write_notices(store, run_id, out, cfg, send=True if args.send else None)
+    mode = "uji (tidak dikirim)" if summary["dry_run"] else "kirim"
+    print(f"pemberitahuan pemantauan #{run_id} [{mode}]: {summary['written']} ditulis "
+          f"({summary['gap']} kekurangan, {summary['unreachable']} situs tak terjangkau) di {summary['outbox']}")
+    if not summary["dry_run"]:
+        print(f"  terkirim {summary['sent']}, tidak berubah (tidak dikirim ulang) {summary['unchanged']}, "
+              f"gagal {summary['failed']}, tanpa alamat {summary['no_recipient']}")
+    elif summary["no_recipient"]:
+        print(f"  tanpa alamat surel: {summary['no_recipient']}")
+    return 1 if summary["failed"] else 0
+
+
+def cmd_export(args) -> int:
+    from reports.export import export_text
+
+    cfg = load_config(args.config)
+    with Store(args.db or cfg["paths"]["db"], create=False) as store:
+        run_id = store.resolve_run(args.run)
+        text = export_text(store, run_id, args.what, args.format)
+    sys.stdout.write(text)
+    return 0

@@ -1,0 +1,345 @@
+"""Notices to public bodies: "Pemberitahuan Kekurangan Informasi Publik" for every body with
+missing, stale or broken items, and a "situs tidak dapat diakses" notice to Diskominfo for every body
+whose site could not be crawled (never a missing-item notice for it: no judgement was made).
+
+Each notice is written to the outbox as HTML, plain text and an .eml; it is sent by SMTP only when
+asked (config [notices] send = true, or --send) and configured. Credentials come only from the
+environment (KIPMON_SMTP_USER, KIPMON_SMTP_PASSWORD). Every notice is logged in the `notices` table;
+an unchanged notice (same digest) is not sent again within [notices] resend_interval_days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.policy
+import hashlib
+import os
+import re
+import smtplib
+import ssl
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr, make_msgid
+from pathlib import Path
+from typing import Any
+
+import holidays
+
+from kipmon import vocab
+from reports.common import (GAPS, KIND_LABELS, STATUS_LABELS, WITA, environment, one_line, safe_href,
+                            slug, tanggal, text_environment)
+from reports.data import link
+from reports.errors import NoticeError
+from reports.items import fix_advice, item_info, items_for_kind
+
+GAP, UNREACHABLE = "gap", "unreachable"
+DEFAULTS = {
+    "send": False, "deadline_working_days": 10, "resend_interval_days": 7, "reviewer_email": "",
+    "cc_reviewer": False, "extra_holidays": [], "sender_name": "PPID Utama Kabupaten Kutai Timur",
+    "smtp_host": "", "smtp_port": 587, "smtp_security": "starttls", "smtp_from": "", "smtp_timeout": 30,
+}
+EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
+REASON_ADVICE = {
+    "dns": "Periksa pendaftaran dan catatan DNS nama domain situs (mis. di pengelola domain .go.id).",
+    "refused": "Periksa apakah server web berjalan dan portnya terbuka untuk umum.",
+    "timeout": "Periksa beban dan koneksi server; situs tidak menjawab dalam batas waktu.",
+    "http-5xx": "Periksa log server web dan aplikasi; halaman awal menjawab dengan galat server.",
+    "robots-blocked": "Izinkan perayap pemantau di robots.txt, atau beri tahu kami alamat yang boleh dirayapi.",
+    "tls": "Perbarui sertifikat TLS (HTTPS) situs atau perbaiki konfigurasinya.",
+    "no-url": "Lengkapi alamat situs resmi badan publik ini di registri.",
+}
+
+
+def notice_cfg(cfg: dict) -> dict:
+    return {**DEFAULTS, **(cfg.get("notices") or {})}
+
+
+def valid_email(value: Any) -> str | None:
+    value = (value or "").strip() if isinstance(value, str) else ""
+    return value if EMAIL_RE.match(value) and len(value) <= 254 else None
+
+
+# ---------------------------------------------------------------- working days
+
+def working_days_after(start: dt.date, days: int, extra_holidays: list | tuple = ()) -> dt.date:
+    """The date `days` working days after `start`: weekends and Indonesian national holidays
+    (holidays.country_holidays('ID'), plus any configured extra days, e.g. cuti bersama) skipped."""
+    off = holidays.country_holidays("ID", years=range(start.year, start.year + 2 + days // 200))
+    extra = {dt.date.fromisoformat(str(d)) for d in extra_holidays}
+    day, left = start, days
+    while left > 0:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5 and day not in off and day not in extra:
+            left -= 1
+    return day
+
+
+# ---------------------------------------------------------------- building notices
+
+def digest_of(kind: str, body_id: str, parts: list) -> str:
+    text = "\n".join([kind, body_id, *(f"{a}|{b}" for a, b in sorted(parts))])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _as_of(run: dict) -> dt.date:
+    value = run.get("as_of")
+    if value:
+        try:
+            return dt.date.fromisoformat(str(value)[:10])
+        except ValueError:
+            pass
+    return dt.datetime.now(WITA).date()
+
+
+class _Findings:
+    """Findings of earlier runs, read once per run."""
+
+    def __init__(self, store):
+        self.store, self.cache = store, {}
+
+    def __call__(self, run_id: int) -> dict[tuple[str, str], str]:
+        if run_id not in self.cache:
+            self.cache[run_id] = {(f["body_id"], f["item_id"]): f["status"] for f in self.store.findings(run_id)}
+        return self.cache[run_id]
+
+
+def _progress(store, body_id: str, run_id: int, gaps: dict[str, str], now_status: dict[str, str],
+              findings_of: _Findings, kind: str) -> dict | None:
+    """What improved (and what is new) since the last gap notice to this body."""
+    last = store.last_notice(body_id, GAP, before_run=run_id)
+    if last is None:
+        return None
+    before = {item: st for (bid, item), st in findings_of(last["run_id"]).items() if bid == body_id and st in GAPS}
+    fixed, better, new, still = [], [], [], 0
+    for item, st in before.items():
+        now = now_status.get(item)
+        nama = item_info(item, kind)["nama"]
+        if now == "present":
+            fixed.append(nama)
+        elif now == "stale" and st in ("missing", "broken"):
+            better.append(nama)
+        elif now in GAPS:
+            still += 1
+    for item in gaps:
+        if item not in before:
+            new.append(item_info(item, kind)["nama"])
+    return {"date": last.get("created_at"), "run_id": last["run_id"], "fixed": fixed, "better": better,
+            "new": new, "still": still}
+
+
+def _gap_notice(body: dict, crawl: dict, findings: list[dict], score: dict | None, ctx: dict) -> dict:
+    kind = body["kind"]
+    order = {item: i for i, item in enumerate(items_for_kind(kind))}
+    rows = []
+    for f in sorted((f for f in findings if f["status"] in GAPS), key=lambda f: order.get(f["item_id"], 999)):
+        info = item_info(f["item_id"], kind)
+        rows.append({
+            "item_id": f["item_id"], "nama": info["nama"], "status": f["status"],
+            "status_label": STATUS_LABELS[f["status"]], "legal_basis": info.get("legal_basis") or "UU 14/2008",
+            "looked_for": info.get("looked_for") or info.get("what") or info["nama"],
+            "detail": one_line(f.get("detail") or "", 400),
+            "evidence": link(f["evidence_url"]) if f.get("evidence_url") else None,
+            "year": f.get("evidence_year"), "fix": fix_advice(f["item_id"], kind, f["status"]),
+        })
+    return {"rows": rows, "counts": {st: sum(1 for r in rows if r["status"] == st) for st in GAPS}}
+
+
+def _render(kind: str, data: dict) -> tuple[str, str]:
+    html = environment().get_template(f"notice_{kind}.html").render(**data)
+    text = text_environment().get_template(f"notice_{kind}.txt").render(**data)
+    return html, text
+
+
+def build_message(*, subject: str, sender: str, sender_name: str, recipient: str | None,
+                  cc: str | None, text: str, html: str, run_id: int, body_id: str) -> EmailMessage:
+    """An email whose headers cannot be injected: every value is one line, and the SMTP policy
+    refuses a header with a line break anyway."""
+    msg = EmailMessage(policy=email.policy.SMTP)
+    msg["Subject"] = one_line(subject, 200)
+    msg["From"] = formataddr((one_line(sender_name, 100), sender))
+    if recipient:
+        msg["To"] = recipient
+    if cc:
+        msg["Cc"] = cc
+    msg["Date"] = format_datetime(dt.datetime.now(dt.timezone.utc))
+    msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or "kipmon.local")
+    msg["X-Kipmon-Run"] = str(int(run_id))
+    msg["X-Kipmon-Body"] = one_line(body_id, 100)
+    msg.set_content(text)
+    msg.add_alternative(html, subtype="html")
+    return msg
+
+
+# ---------------------------------------------------------------- sending
+
+class _Sender:
+    """One SMTP connection for the whole batch, opened on the first message to send."""
+
+    def __init__(self, ncfg: dict):
+        self.ncfg, self.conn, self.broken = ncfg, None, None
+
+    def send(self, msg: EmailMessage) -> None:
+        if self.broken:
+            raise OSError(self.broken)
+        if self.conn is None:
+            try:
+                self.conn = self._connect()
+            except (OSError, smtplib.SMTPException) as exc:
+                self.broken = f"cannot connect to {self.ncfg['smtp_host']}:{self.ncfg['smtp_port']}: {exc}"
+                raise OSError(self.broken) from None
+        self.conn.send_message(msg)
+
+    def _connect(self) -> smtplib.SMTP:
+        host, port = self.ncfg["smtp_host"], int(self.ncfg["smtp_port"])
+        timeout = float(self.ncfg["smtp_timeout"])
+        security = self.ncfg["smtp_security"]
+        user, password = os.environ.get("KIPMON_SMTP_USER"), os.environ.get("KIPMON_SMTP_PASSWORD")
+        if security == "ssl":
+            conn = smtplib.SMTP_SSL(host, port, timeout=timeout, context=ssl.create_default_context())
+        else:
+            conn = smtplib.SMTP(host, port, timeout=timeout)
+            conn.ehlo()
+            if security == "starttls":
+                conn.starttls(context=ssl.create_default_context())
+                conn.ehlo()
+        if user and password:
+            if security == "none":
+                conn.quit()
+                raise smtplib.SMTPException("refusing to send the SMTP password without TLS (smtp_security = 'none')")
+            conn.login(user, password)
+        return conn
+
+    def close(self) -> None:
+        if self.conn is not None:
+            try:
+                self.conn.quit()
+            except (OSError, smtplib.SMTPException):
+                pass
+
+
+# ---------------------------------------------------------------- the batch
+
+def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | None = None) -> dict:
+    """Write (and, when asked and configured, send) the notices of `run_id` into
+    out_dir/notices/run-<id>/. Returns a summary dict."""
+    ncfg = notice_cfg(cfg)
+    send = bool(ncfg["send"]) if send is None else bool(send)
+    if send and not (ncfg["smtp_host"] and valid_email(ncfg["smtp_from"])):
+        raise NoticeError("sending asked but [notices] smtp_host and smtp_from are not both configured")
+    if ncfg["smtp_security"] not in ("starttls", "ssl", "none"):
+        raise NoticeError(f"[notices] smtp_security must be starttls, ssl or none, not {ncfg['smtp_security']!r}")
+    run = store.run(run_id)
+    if run is None:
+        raise NoticeError(f"no run {run_id} in {store.path}")
+    outbox = Path(out_dir) / "notices" / f"run-{run_id}"
+    try:
+        outbox.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise NoticeError(f"{outbox}: cannot create the outbox: {exc.strerror or exc}") from None
+
+    bodies = store.run_bodies(run_id)
+    crawls = store.body_crawls(run_id)
+    scores = {s["body_id"]: s for s in store.scores(run_id)}
+    streaks = store.unreachable_streaks(run_id)
+    by_body: dict[str, list[dict]] = {}
+    for f in store.findings(run_id):
+        by_body.setdefault(f["body_id"], []).append(f)
+    findings_of = _Findings(store)
+    as_of = _as_of(run)
+    days = int(ncfg["deadline_working_days"])
+    deadline = working_days_after(as_of, days, ncfg["extra_holidays"])
+    pemkab = next((b for b in bodies if b["kind"] == "pemkab"), None)
+    reviewer = valid_email(ncfg["reviewer_email"]) or valid_email((pemkab or {}).get("email"))
+    sender = valid_email(ncfg["smtp_from"]) or "kipmon@localhost"
+    interval = dt.timedelta(days=float(ncfg["resend_interval_days"]))
+    now = dt.datetime.now(dt.timezone.utc)
+    common = {"run": run, "run_id": run_id, "as_of": as_of, "deadline": deadline, "days": days,
+              "sender_name": ncfg["sender_name"], "KIND_LABELS": KIND_LABELS}
+
+    summary = {"run_id": run_id, "outbox": str(outbox), "dry_run": not send, "written": 0, GAP: 0,
+               UNREACHABLE: 0, "sent": 0, "unchanged": 0, "failed": 0, "no_recipient": 0, "notices": []}
+    sender_conn = _Sender(ncfg) if send else None
+    try:
+        for body in bodies:
+            bid = body["body_id"]
+            crawl = crawls.get(bid) or {}
+            findings = by_body.get(bid, [])
+            unreachable = crawl.get("status") == vocab.CRAWL_UNREACHABLE or (
+                not crawl and findings and all(f["status"] == vocab.UNREACHABLE for f in findings))
+            site = {"urls": [link(u) for u in body.get("urls") or []], "pages": crawl.get("pages"),
+                    "documents": crawl.get("documents")}
+            name = one_line(body["name"], 200)
+            if unreachable:
+                nights = streaks.get(bid, 1)
+                reason = crawl.get("reason") or "unknown"
+                data = {**common, "body": body, "name": name, "site": site, "nights": nights,
+                        "reason": vocab.UNREACHABLE_REASONS.get(reason, reason), "detail": one_line(crawl.get("detail") or "", 300),
+                        "advice": REASON_ADVICE.get(reason, "Periksa situs dan server web badan publik ini."),
+                        "score": scores.get(bid)}
+                kind, recipient, cc = UNREACHABLE, reviewer, None
+                subject = f"Situs {name} tidak dapat diakses {nights} malam"
+                digest = digest_of(kind, bid, [("reason", reason)])
+                stem = f"{slug(bid)}-tak-terjangkau"
+            else:
+                gap = _gap_notice(body, crawl, findings, scores.get(bid), common)
+                if not gap["rows"]:
+                    continue
+                now_status = {f["item_id"]: f["status"] for f in findings}
+                s = scores.get(bid) or {}
+                data = {**common, "body": body, "name": name, "site": site, **gap,
+                        "progress": _progress(store, bid, run_id, {r["item_id"]: r["status"] for r in gap["rows"]},
+                                              now_status, findings_of, body["kind"]),
+                        "score": s.get("score") if s.get("assessed") else None, "band": s.get("band") if s.get("assessed") else None}
+                kind, recipient = GAP, valid_email(body.get("email"))
+                cc = reviewer if ncfg["cc_reviewer"] and reviewer and reviewer != recipient else None
+                subject = f"Pemberitahuan Kekurangan Informasi Publik: {name}"
+                digest = digest_of(kind, bid, [(r["item_id"], r["status"]) for r in gap["rows"]])
+                stem = slug(bid)
+            data["subject"] = one_line(subject, 200)
+            data["recipient"] = recipient
+            html, text = _render(kind, data)
+            msg = build_message(subject=subject, sender=sender, sender_name=ncfg["sender_name"], recipient=recipient,
+                                cc=cc, text=text, html=html, run_id=run_id, body_id=bid)
+            (outbox / f"{stem}.html").write_text(html, encoding="utf-8")
+            (outbox / f"{stem}.txt").write_text(text, encoding="utf-8")
+            (outbox / f"{stem}.eml").write_bytes(msg.as_bytes())
+            summary["written"] += 1
+            summary[kind] += 1
+
+            status, error, sent_at = "dry-run", None, None
+            if recipient is None:
+                status = "no-recipient"
+                summary["no_recipient"] += 1
+            elif send:
+                last = store.last_notice(bid, kind, sent_only=True)
+                last_at = _parse(last["sent_at"]) if last else None
+                if last and last["digest"] == digest and last_at and now - last_at < interval:
+                    status = "unchanged"
+                    summary["unchanged"] += 1
+                else:
+                    try:
+                        sender_conn.send(msg)
+                        status, sent_at = "sent", dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+                        summary["sent"] += 1
+                    except (OSError, smtplib.SMTPException) as exc:
+                        status, error = "failed", one_line(str(exc), 300)
+                        summary["failed"] += 1
+            store.add_notice({"run_id": run_id, "body_id": bid, "kind": kind, "digest": digest,
+                              "recipient": recipient, "subject": one_line(subject, 200),
+                              "path": str(outbox / f"{stem}.eml"), "sent_at": sent_at,
+                              "send_status": status, "error": error})
+            summary["notices"].append({"body_id": bid, "kind": kind, "recipient": recipient, "status": status,
+                                       "path": str(outbox / f"{stem}.eml")})
+    finally:
+        if sender_conn is not None:
+            sender_conn.close()
+    return summary
+
+
+def _parse(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        t = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc)

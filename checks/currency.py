@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+from urllib.parse import unquote, urlsplit
 from dataclasses import dataclass
 
-from checks.evidence import Target, norm, url_words
+from checks.evidence import Target, norm
 from kipmon.dates import find_ranges, find_years
 
 # Sources, in order of trust; the number is the rank (lower = more trusted).
@@ -154,7 +155,7 @@ def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[
     if year is not None:
         return Dating(year=year, period=period, source="tautan")
     # file name
-    year, period = _from_short([url_words(target.url).replace(" ", "-")], as_of, term)
+    year, period = _from_short([file_name(target.url)], as_of, term)
     if year is not None:
         return Dating(year=year, period=period, source="berkas")
     if term or not use_weak:
@@ -167,6 +168,12 @@ def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[
             newest = max(ds)
             return Dating(year=newest.year, date=newest, source=src)
     return Dating()
+
+
+def file_name(url: str) -> str:
+    """The last path segment, decoded, with _ and . as spaces: "LKjIP_2024.pdf" -> "LKjIP 2024 pdf"."""
+    path = unquote(urlsplit(url).path.rstrip("/"))
+    return re.sub(r"[_.+]", " ", path.rsplit("/", 1)[-1])
 
 
 def _grace_date(year: int, grace: str) -> dt.date:

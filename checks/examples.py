@@ -74,3 +74,18 @@ def run_example(rule, example: dict, cfg_checks: dict | None = None) -> dict:
     body = {"body_id": "contoh", "kind": kind}
     idx = build_index(body, example_rows(example))
     return evaluate(rule.for_kind(kind), idx, as_of, cfg_checks or {})
+
+
+FETCH_COLUMNS = ("url", "final_url", "status", "content_type", "fetched_at", "last_modified", "etag",
+                 "content_hash", "size", "error", "error_detail", "referer", "link_text", "depth", "source",
+                 "in_scope", "from_cache")
+
+
+def store_rows(store, run_id: int, body_id: str, rows: list[dict]) -> None:
+    """Write snapshot rows (as fetch_row makes them) into a real store, as the crawler would."""
+    contents = [{"hash": r["content_hash"], **{k: r.get(k) for k in ("kind", "title", "headings", "links",
+                                                                     "dates", "text", "meta")}}
+                for r in rows if r.get("content_hash")]
+    store.save_contents(contents)
+    store.save_fetches([{"run_id": run_id, "body_id": body_id, **{k: r.get(k) for k in FETCH_COLUMNS}}
+                        for r in rows])

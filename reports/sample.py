@@ -124,8 +124,8 @@ def write_run(store, bodies: list[tuple], *, run_no: int, as_of: str, seed: int 
             if st in ("present", "stale", "broken"):
                 year = 2025 if st == "present" else 2023
                 f.update(evidence_url=f"{b[3].split()[0]}ppid/{item}-{year}.pdf", evidence_year=year,
-                         evidence_hash=f"h-{bid}-{item}")
-                contents.append({"hash": f"h-{bid}-{item}", "kind": "document", "title": f"{nama} Tahun {year}"})
+                         evidence_hash=f"h-{bid}-{item}-{year}")
+                contents.append({"hash": f"h-{bid}-{item}-{year}", "kind": "document", "title": f"{nama} Tahun {year}"})
                 f["detail"] = {"present": f"{nama} tahun {year} ditemukan.",
                                "stale": f"{nama} terakhir untuk tahun {year}; dibutuhkan 2025.",
                                "broken": f"Tautan {nama} ditemukan tetapi berkasnya tidak dapat dibuka (HTTP 404)."}[st]

@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
-from urllib.parse import unquote, urlsplit
 from dataclasses import dataclass
 
-from checks.evidence import Target, norm
+from checks.evidence import Target, file_name, norm
 from kipmon.dates import find_ranges, find_years
 
 # Sources, in order of trust; the number is the rank (lower = more trusted).
@@ -148,7 +147,9 @@ def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[
     link_texts = list(target.link_texts) + [e.get("title") or "" for e in target.feed]
     year, period = _from_short(link_texts, as_of, term)
     if year is None and not term:
-        fy = [int(e["year"]) for e in target.feed if str(e.get("year") or "").isdigit()]
+        # OpenSID's `tahun` is the document's year; a WordPress entry's date is only when it was posted
+        fy = [int(e["year"]) for e in target.feed
+              if e.get("feed") == "opensid" and str(e.get("year") or "").isdigit()]
         fy = [y for y in fy if y <= as_of.year + 1]
         if fy:
             year = max(fy)
@@ -168,12 +169,6 @@ def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[
             newest = max(ds)
             return Dating(year=newest.year, date=newest, source=src)
     return Dating()
-
-
-def file_name(url: str) -> str:
-    """The last path segment, decoded, with _ and . as spaces: "LKjIP_2024.pdf" -> "LKjIP 2024 pdf"."""
-    path = unquote(urlsplit(url).path.rstrip("/"))
-    return re.sub(r"[_.+]", " ", path.rsplit("/", 1)[-1])
 
 
 def _grace_date(year: int, grace: str) -> dt.date:

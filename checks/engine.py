@@ -17,12 +17,12 @@ from checks.catalogue import Rule
 from checks.channels import match_channel
 from checks.contact import contact_pages
 from checks.documents import breakage
-from checks.evidence import BodyIndex, Target, host_of
+from checks.evidence import BodyIndex, Target, host_of, norm, norm_url
 from checks.presence import Match, match_target
 
 RANK = {"present": 0, "stale": 1, "broken": 2}
 HOW_RANK = {"judul": 0, "isi-dokumen": 1, "subjudul": 2, "formulir": 1, "feed": 2, "kontak": 2, "tautan": 3, "kanal": 3,
-            "alamat": 4}
+            "alamat": 4, "berkas": 3}
 
 
 @dataclass
@@ -42,6 +42,26 @@ class Candidate:
                 fetched, -year, self.target.url)
 
 
+DOWNLOAD_WORDS = (" unduh ", " download ", " lihat ", " file ", " dokumen ", " klik disini ", " klik di sini ",
+                  " lihat dokumen ", " unduh dokumen ", " pdf ")
+
+
+def download_of(idx: BodyIndex, t: Target) -> Target | None:
+    """The one document an HTML page offers through a download button ("Unduh", "Download", an icon), or None."""
+    f = t.fetch
+    if not f or f.get("kind") != "html" or not t.fetched_ok:
+        return None
+    docs = {}
+    for text, url in f.get("links") or []:
+        n = norm(text)
+        if n.strip() and not any(w in n for w in DOWNLOAD_WORDS):
+            continue
+        d = idx.targets.get(norm_url(url))
+        if d is not None and d is not t and d.is_document:
+            docs[d.url] = d
+    return next(iter(docs.values())) if len(docs) == 1 else None
+
+
 def evidence_hash(t: Target, match: Match) -> str:
     """What a reviewer's verdict is pinned to: the fetched bytes' hash, else the link itself."""
     if t.fetch and t.fetch.get("content_hash"):
@@ -52,6 +72,23 @@ def evidence_hash(t: Target, match: Match) -> str:
 def _label(m: Match) -> str:
     text = " ".join((m.text or "").split())
     return text[:80] + ("…" if len(text) > 80 else "")
+
+
+STRONG_TRUST = 2   # judul, tautan, berkas: a year written on the evidence itself
+
+
+def _pool(rule: Rule, cands: list[Candidate]) -> list[Candidate]:
+    """Which candidates compete: found ones over broken ones, and among found ones of a dated item, those
+    whose year is written on the evidence itself (title, link text, file name) over those dated only by
+    the page's dates, metadata or Last-Modified (a listing page updated this year says nothing of the
+    year of the documents it lists)."""
+    found = [c for c in cands if c.status in ("present", "stale")]
+    if not found:
+        return cands
+    if rule.currency == "static":
+        return found
+    strong = [c for c in found if c.dating.trust <= STRONG_TRUST or c.reason == "channel"]
+    return strong or found
 
 
 def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[Candidate]:
@@ -72,6 +109,12 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
         words = rule.evidence.text_phrases or ("ppid",)
         found += [(t, m, []) for t, m in contact_pages(idx, words, window)]
     for t, m, own in found:
+        doc = download_of(idx, t)
+        if doc is not None and breakage(doc) and not breakage(t):
+            # a detail page whose download button leads nowhere: the document is what was promised
+            b = breakage(doc)
+            out.append(Candidate(doc, m, "broken", cur.Dating(), b[0], b[1]))
+            continue
         broken = breakage(t)
         if broken:
             out.append(Candidate(t, m, "broken", cur.Dating(), broken[0], broken[1]))
@@ -80,6 +123,12 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
             out.append(Candidate(t, m, "present", cur.Dating(), "found"))
             continue
         dating = cur.date_target(t, as_of, rule.currency, own, use_weak=bool(ccfg.get("weak_dates", True)))
+        if doc is not None and dating.trust > STRONG_TRUST:
+            # the page's own words carry no year: the document behind its download button may
+            d2 = cur.date_target(doc, as_of, rule.currency, [(doc.fetch or {}).get("title") or ""],
+                                 use_weak=bool(ccfg.get("weak_dates", True)))
+            if d2.trust < dating.trust:
+                dating = d2
         ok = cur.is_current(rule.currency, rule.grace, rule.recent_days, dating, as_of)
         if ok is None and (m.how == "kanal" or match_channel(rule.evidence.hosts, t)):
             # an external register (e-LHKPN, SiRUP) is kept current by its operator
@@ -109,7 +158,7 @@ def evaluate(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict | None = Non
         return finding(body_id, rule.id, "missing", reason="not-found",
                        detail=f"{rule.nama} tidak ditemukan: dicari {looked} pada {idx.n_fetched} halaman "
                               f"dan dokumen yang dirayapi.")
-    best = min(cands, key=Candidate.sort_key)
+    best = min(_pool(rule, cands), key=Candidate.sort_key)
     t, m = best.target, best.match
     where = f"\"{_label(m)}\"" if m.how not in ("alamat", "kanal") else t.url
     year = best.dating.year

@@ -36,6 +36,12 @@ def url_words(url: str) -> str:
     return norm(unquote(parts.path + " " + parts.query))
 
 
+def file_name(url: str) -> str:
+    """The last path segment, decoded, with _ . + as spaces: "LKjIP_2024.pdf" -> "LKjIP 2024 pdf"."""
+    path = unquote(urlsplit(url).path.rstrip("/"))
+    return re.sub(r"[_.+]", " ", path.rsplit("/", 1)[-1])
+
+
 def host_of(url: str) -> str:
     try:
         return (urlsplit(url).hostname or "").lower()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checks.catalogue import Evidence
-from checks.evidence import Target, norm, url_words
+from checks.evidence import Target, file_name, norm, url_words
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,11 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True) -> tupl
             first = first or Match("feed", e.get("title") or "")
         elif ev.feed_categories and e.get("feed") == "opensid" and _int(e.get("category")) in ev.feed_categories:
             first = first or Match("feed", e.get("title") or "")
+    if first is None and t.is_document:
+        # a document's file name is often its only title ("LKjIP_2024.pdf", "SK-DIP-2025.pdf")
+        name = file_name(t.url)
+        if phrase_in(name, ev.phrases, ev.exclude):
+            first = Match("berkas", name)
     if first is None and ev.slugs:
         words = url_words(t.url)
         if not any(norm(x) in words for x in ev.exclude):

@@ -32,7 +32,7 @@ def change_of(prev: str | None, now: str | None) -> str | None:
         return "fixed"
     if prev == "present":
         return "new-gap"
-    return "better" if STATUS_RANK[now] > STATUS_RANK[prev] else ("worse" if STATUS_RANK[now] < STATUS_RANK[prev] else "worse")
+    return "better" if STATUS_RANK[now] > STATUS_RANK[prev] else "worse"
 
 
 CHANGE_LABELS = {"fixed": "diperbaiki", "better": "membaik", "worse": "memburuk", "new-gap": "kekurangan baru"}

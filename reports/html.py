@@ -5,7 +5,6 @@ templates hold the words, autoescaped."""
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from importlib import resources
 from pathlib import Path

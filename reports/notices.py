@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.policy
+import functools
 import hashlib
 import os
 import re
@@ -25,8 +26,8 @@ from typing import Any
 import holidays
 
 from kipmon import vocab
-from reports.common import (GAPS, KIND_LABELS, STATUS_LABELS, WITA, environment, one_line, safe_href,
-                            slug, tanggal, text_environment)
+from reports.common import (GAPS, KIND_LABELS, STATUS_LABELS, WITA, environment, one_line, slug,
+                            text_environment)
 from reports.data import link
 from reports.errors import NoticeError
 from reports.items import fix_advice, item_info, items_for_kind
@@ -143,10 +144,15 @@ def _gap_notice(body: dict, crawl: dict, findings: list[dict], score: dict | Non
     return {"rows": rows, "counts": {st: sum(1 for r in rows if r["status"] == st) for st in GAPS}}
 
 
+@functools.lru_cache(maxsize=None)
+def _templates(kind: str):
+    return (environment().get_template(f"notice_{kind}.html"),
+            text_environment().get_template(f"notice_{kind}.txt"))
+
+
 def _render(kind: str, data: dict) -> tuple[str, str]:
-    html = environment().get_template(f"notice_{kind}.html").render(**data)
-    text = text_environment().get_template(f"notice_{kind}.txt").render(**data)
-    return html, text
+    html_tpl, text_tpl = _templates(kind)
+    return html_tpl.render(**data), text_tpl.render(**data)
 
 
 def build_message(*, subject: str, sender: str, sender_name: str, recipient: str | None,

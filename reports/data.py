@@ -32,6 +32,8 @@ def change_of(prev: str | None, now: str | None) -> str | None:
         return "fixed"
     if prev == "present":
         return "new-gap"
+    if STATUS_RANK[now] == STATUS_RANK[prev]:  # missing <-> broken: still nothing usable
+        return None
     return "better" if STATUS_RANK[now] > STATUS_RANK[prev] else "worse"
 
 

@@ -188,3 +188,52 @@ def test_opensid_feed_entries_count(tmp_path):
     assert f["serta-merta"]["status"] == "present"
     assert f["desa-rpjmdes"]["status"] == "present"
     assert f["desa-rkpdes"]["status"] == "missing"
+
+
+def _one_body(tmp_path, rs, kind="opd"):
+    store, run_id = make_store(tmp_path / "k.db", [Body("b", "B", kind, (SITE,))], {"b": {"status": "ok"}}, {"b": rs})
+    run_checks(store, run_id, AS_OF, load_config())
+    return by_item(store, run_id, "b")
+
+
+def test_detail_page_resolves_to_its_download(tmp_path):
+    detail = ('<html><head><title>Daftar Informasi Publik 2025</title></head><body><h1>Daftar Informasi Publik 2025</h1>'
+              '<a href="/">Beranda</a><a href="/uploads/a1b2c3.pdf">Unduh</a></body></html>')
+    rs = [fetch_row(SITE, html='<html><body><a href="/detail/7">Daftar Informasi Publik 2025</a></body></html>'),
+          fetch_row(SITE + "detail/7", html=detail, link_text="Daftar Informasi Publik 2025", referer=SITE),
+          fetch_row(SITE + "uploads/a1b2c3.pdf", status=200, error="empty", referer=SITE + "detail/7", link_text="Unduh")]
+    f = _one_body(tmp_path, rs)
+    assert (f["dip"]["status"], f["dip"]["reason"]) == ("broken", "empty")
+    assert f["dip"]["evidence_url"] == SITE + "uploads/a1b2c3.pdf"
+
+
+def test_listing_page_dated_only_by_its_own_dates_loses_to_the_dated_document(tmp_path):
+    listing = ('<html><head><title>Informasi yang Dikecualikan</title></head><body><p>Diperbarui 2 Juni 2025</p>'
+               '<a href="/dok/x9.pdf">Unduh</a></body></html>')
+    rs = [fetch_row(SITE, html='<html><body><a href="/dikecualikan">Informasi Dikecualikan</a></body></html>'),
+          fetch_row(SITE + "dikecualikan", html=listing, referer=SITE, link_text="Informasi Dikecualikan"),
+          fetch_row(SITE + "dok/x9.pdf", kind="pdf", title="Daftar Informasi yang Dikecualikan Tahun 2023", text="",
+                    referer=SITE + "dikecualikan", link_text="Unduh")]
+    f = _one_body(tmp_path, rs)
+    assert (f["dik"]["status"], f["dik"]["evidence_year"]) == ("stale", 2023)
+
+
+def test_file_name_is_a_title_for_documents(tmp_path):
+    rs = [fetch_row(SITE, html='<html><body><a href="/files/Renstra_Dinkes_2021-2026.pdf">Unduh</a></body></html>'),
+          fetch_row(SITE + "files/Renstra_Dinkes_2021-2026.pdf", status=404, error="http-error", referer=SITE)]
+    f = _one_body(tmp_path, rs)
+    assert f["renstra"]["status"] == "broken"
+
+
+def test_generic_words_do_not_make_rare_items_present(tmp_path):
+    home = ('<html><head><title>Dinas Contoh</title></head><body><nav><a href="/profil">Profil</a>'
+            '<a href="/informasi-publik">Informasi Publik</a><a href="/layanan">Layanan</a><a href="/berita">Berita</a>'
+            '<a href="/kontak">Kontak</a><a href="/dokumen">Dokumen</a><a href="/download">Download</a></nav>'
+            '<h2>Keterbukaan Informasi Publik</h2><p>Kami melayani permintaan data. Laporan kegiatan bulanan.</p>'
+            '<p>Email: info@contoh.go.id Telp (0549) 123456</p></body></html>')
+    f = _one_body(tmp_path, [fetch_row(SITE, html=home)])
+    assert f["profil"]["status"] == "present" and f["menu-ppid"]["status"] == "present"
+    for item in ("dip", "dik", "sk-ppid", "sop-ppid", "lhkpn", "laporan-kinerja", "laporan-layanan-informasi",
+                 "serta-merta", "setiap-saat", "form-permohonan", "form-keberatan", "kontak-ppid", "renstra",
+                 "anggaran", "maklumat", "tata-cara-informasi", "peringatan-dini", "pengadaan"):
+        assert f[item]["status"] == "missing", item

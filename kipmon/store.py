@@ -279,6 +279,17 @@ class Store:
     def has_content(self, hash_: str) -> bool:
         return bool(self.db.execute("select 1 from contents where hash = ?", [hash_]).fetchone())
 
+    def known_content(self, hash_: str) -> dict | None:
+        """The stored extraction of `hash_` with its JSON columns decoded, or None: lets the crawl skip
+        re-parsing a page or document whose bytes it has seen before (the nightly re-crawl's common case)."""
+        rows = list(self.db["contents"].rows_where("hash = ?", [hash_]))
+        if not rows:
+            return None
+        row = dict(rows[0])
+        for key, default in (("headings", []), ("links", []), ("dates", []), ("meta", {})):
+            row[key] = _unjson(row[key], default)
+        return row
+
     def save_fetches(self, rows: Iterable[dict]) -> None:
         rows = list(rows)
         if rows:

@@ -27,7 +27,7 @@ from crawler.failures import classify
 from crawler.scope import Scope, extension, looks_like_document, normalize_url, shape, skipped_media
 from kipmon import vocab
 from kipmon.registry import Body, load_registry, select
-from kipmon.store import content_hash, now_iso
+from kipmon.store import Store, StoreError, content_hash, now_iso
 
 # Link texts and URL words that point at PPID content: fetched first, so a tight budget is spent well.
 PRIORITY_WORDS = re.compile(
@@ -80,6 +80,8 @@ class BodiesSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         self.states: dict[str, BodyState] = {}
         self.registry_hosts: set[str] = set()
+        self.known_store: Store | None = None  # read-only use: contents already extracted
+        self.reused = 0
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -92,6 +94,11 @@ class BodiesSpider(scrapy.Spider):
         spider.text_chars = s.getint("KIPMON_TEXT_CHARS", 20000)
         spider.pdf_pages = s.getint("KIPMON_PDF_PAGES", 5)
         bodies = select(load_registry(s.get("KIPMON_REGISTRY")), s.get("KIPMON_ONLY") or None)
+        if s.get("KIPMON_DB"):
+            try:
+                spider.known_store = Store(s.get("KIPMON_DB"), create=False)
+            except StoreError:
+                spider.known_store = None  # the pipeline reports an unusable database
         for body in bodies:
             spider.states[body.id] = BodyState(body, Scope(body.urls))
             spider.registry_hosts |= spider.states[body.id].scope.hosts
@@ -199,6 +206,32 @@ class BodiesSpider(scrapy.Spider):
                                      role="feed:opensid", priority=15))
         return [r for r in out if r is not None]
 
+    def closed(self, reason):
+        if self.known_store is not None:
+            self.known_store.close()
+        self.crawler.stats.set_value("kipmon/reused_extractions", self.reused)
+
+    def _known(self, digest: str, *, html_url: str | None = None) -> dict | None:
+        """The stored extraction of these exact bytes, when it can stand for a new one: documents
+        always (their text does not depend on where they were found); HTML only when extracted from
+        this same URL, because relative links resolve against it. A primary-key read, so cheap enough
+        for a callback."""
+        if self.known_store is None:
+            return None
+        try:
+            row = self.known_store.known_content(digest)
+        except Exception:  # noqa: BLE001 - a failed shortcut only means extracting again
+            return None
+        if row is None:
+            return None
+        if html_url is not None:
+            if row["kind"] != "html" or row["meta"].get("extracted_from") != html_url:
+                return None
+        elif row["kind"] in ("html", "robots", "sitemap", "json"):
+            return None
+        self.reused += 1
+        return row
+
     # ------------------------------------------------------------------ callbacks
 
     def _row(self, response_or_request, st: BodyState, **extra) -> dict:
@@ -302,22 +335,33 @@ class BodiesSpider(scrapy.Spider):
                         yield req
         elif is_html:
             st.pages += 1
-            content = extract_html(response.text, response.url, text_chars=self.text_chars)
-            content["hash"] = digest
-            content["meta"]["encoding"] = response.encoding
+            known = self._known(digest, html_url=response.url)
+            if known is not None:
+                content = known
+            else:
+                content = extract_html(response.text, response.url, text_chars=self.text_chars)
+                content["hash"] = digest
+                content["meta"]["encoding"] = response.encoding
+                content["meta"]["extracted_from"] = response.url
             if meta.get("in_scope"):
                 for req in self._discovery(st, response, content) + self._follow(st, response, content["links"], meta["depth"]):
                     yield req
         else:
             st.documents += 1
-            content = await maybe_deferred_to_future(deferToThread(
-                extract_document, body, ctype, extension(response.url),
-                pdf_pages=self.pdf_pages, text_chars=self.text_chars))
+            known = self._known(digest)
+            if known is not None:
+                content = known
+            else:
+                content = await maybe_deferred_to_future(deferToThread(
+                    extract_document, body, ctype, extension(response.url),
+                    pdf_pages=self.pdf_pages, text_chars=self.text_chars))
             content["hash"] = digest
             if not body:
                 row.update(error="empty", error_detail="berkas kosong (0 byte)")
             elif content["meta"].get("error"):
                 row.update(error="unreadable", error_detail=content["meta"]["error"])
+        if content is not None and "extracted_at" in content:
+            content = None  # reused from the store: already there, nothing to write again
         yield {"fetch": row, "content": content}
 
     def _feed(self, st: BodyState, response, role: str, digest: str) -> dict:

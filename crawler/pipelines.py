@@ -3,13 +3,26 @@
 Items are {"fetch": row, "content": extracted-or-None}. Rows are flushed every BATCH items and at
 close, so a crawl killed mid-way keeps all but the last few rows. At close the pipeline writes each
 body's crawl status and counts (from the spider's per-body state).
+
+When the database cannot be opened or written (unwritable path, full disk, a corrupt file), the
+pipeline records the reason once (stats `kipmon_fatal`, the log, and the file named by the
+KIPMON_FATAL_FILE setting, which the parent process reads), and stops the crawl: the child process
+then exits non-zero (crawler/run.py), and the run fails with that one line instead of crawling on
+into nothing.
 """
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import time
+from pathlib import Path
 
-from kipmon.store import Store, now_iso
+from scrapy.utils.defer import deferred_from_coro
+
+from kipmon.store import Store, StoreError, now_iso
+
+logger = logging.getLogger(__name__)
 
 BATCH = 50
 FLUSH_SECONDS = 5.0
@@ -18,16 +31,46 @@ FLUSH_SECONDS = 5.0
 class StorePipeline:
     def __init__(self, crawler):
         self.crawler = crawler
-        self.store = Store(crawler.settings.get("KIPMON_DB"))
+        self.fatal: str | None = None
         self.fetches: list[dict] = []
         self.contents: dict[str, dict] = {}
         self.last_flush = time.monotonic()
+        try:
+            self.store: Store | None = Store(crawler.settings.get("KIPMON_DB"))
+        except StoreError as exc:
+            self.store = None
+            self._fail(str(exc))
+
+    def _fail(self, reason: str) -> None:
+        """Record the first fatal store error and stop the crawl (nothing more can be kept)."""
+        if self.fatal:
+            return
+        self.fatal = reason
+        self.crawler.stats.set_value("kipmon_fatal", reason)
+        logger.error("kipmon: the crawl stops: %s", reason)
+        fatal_file = self.crawler.settings.get("KIPMON_FATAL_FILE")
+        if fatal_file:
+            try:
+                Path(fatal_file).write_text(reason + "\n", encoding="utf-8")
+            except OSError:
+                pass
+        if self.crawler.engine is not None and self.crawler.spider is not None:
+            self._stop()
+
+    def _stop(self) -> None:
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason="kipmon_fatal"))
+
+    def open_spider(self):
+        if self.fatal:  # the store could not even be opened: stop before the first request
+            self._stop()
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
     def process_item(self, item):
+        if self.fatal:
+            return item
         self.fetches.append(item["fetch"])
         content = item.get("content")
         if content and content.get("hash"):
@@ -37,14 +80,31 @@ class StorePipeline:
         return item
 
     def flush(self) -> None:
-        # contents first: a fetch row never points at a hash that is not stored
-        self.store.save_contents(self.contents.values())
-        self.store.save_fetches(self.fetches)
+        if self.fatal or self.store is None:
+            return
+        try:
+            # contents first: a fetch row never points at a hash that is not stored
+            self.store.save_contents(self.contents.values())
+            self.store.save_fetches(self.fetches)
+        except (sqlite3.Error, StoreError, OSError) as exc:
+            self._fail(f"{self.store.path}: cannot write the database: {exc}")
+            return
         self.fetches, self.contents = [], {}
         self.last_flush = time.monotonic()
 
     def close_spider(self):
         self.flush()
+        if self.fatal or self.store is None:
+            if self.store is not None:
+                self.store.close()
+            return
+        try:
+            self._write_body_crawls()
+        except (sqlite3.Error, StoreError, OSError) as exc:
+            self._fail(f"{self.store.path}: cannot write the database: {exc}")
+        self.store.close()
+
+    def _write_body_crawls(self) -> None:
         spider = self.crawler.spider
         for st in spider.states.values():
             status, reason, detail = st.crawl_status()
@@ -55,4 +115,3 @@ class StorePipeline:
                 pages=st.pages, documents=st.documents, errors=st.errors, bytes=st.bytes,
                 cached=st.cached, started_at=st.started_at, finished_at=now_iso(),
             )
-        self.store.close()

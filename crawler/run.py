@@ -15,36 +15,94 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from pathlib import Path
 
 from crawler.settings import settings_for
 from kipmon.errors import KipmonError
 
-GRACE_SECONDS = 45  # after SIGTERM, Scrapy finishes in-flight requests (bounded by DOWNLOAD_TIMEOUT)
+GRACE_SECONDS = 45  # at most, after SIGTERM: Scrapy finishes in-flight requests (bounded by DOWNLOAD_TIMEOUT)
 
 
 class CrawlError(KipmonError):
     """The crawl child failed or had to be stopped."""
 
 
+# Crawl children running now, so a scheduler asked to stop (SIGTERM) can stop them first.
+_running: dict[int, subprocess.Popen] = {}
+_running_lock = threading.Lock()
+_stop_requested = threading.Event()
+
+
+def stop_running_crawls() -> int:
+    """Ask every running crawl child to stop (SIGTERM: Scrapy closes and the pipeline writes what it
+    has); their crawl() calls then raise CrawlError, so the runs close as failed. Returns how many."""
+    _stop_requested.set()
+    with _running_lock:
+        procs = list(_running.values())
+    for proc in procs:
+        try:
+            proc.send_signal(signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+    return len(procs)
+
+
 def crawl(cfg: dict, *, registry: str | Path, db: str | Path, run_id: int, only: str | None = None,
-          httpcache_dir: str | Path | None = None, time_limit: float | None = None) -> dict:
+          httpcache_dir: str | Path | None = None, time_limit: float | None = None,
+          keep_fds: tuple[int, ...] = ()) -> dict:
     """Crawl every body of `registry` into run `run_id` of the database `db`.
 
     Returns {"seconds", "returncode", "timed_out"}; raises CrawlError when the child did not end well.
-    Whatever the child stored before it ended stays in the database.
+    Whatever the child stored before it ended stays in the database. `keep_fds` are handed to the
+    child (the run lock: held until the child ends too, even if this process is killed first).
     """
     settings = settings_for(cfg, db=str(db), run_id=run_id, registry=str(registry), only=only,
                             httpcache_dir=str(httpcache_dir) if httpcache_dir else None)
     time_limit = float(time_limit or cfg["crawl"].get("time_limit_seconds", 5400))
+    fatal_fd, fatal_file = tempfile.mkstemp(prefix="kipmon-crawl-", suffix=".fatal")
+    os.close(fatal_fd)
+    settings["KIPMON_FATAL_FILE"] = fatal_file
     cmd = [sys.executable, "-m", "crawler.run", "--settings-json", json.dumps(settings)]
     env = dict(os.environ)
     # the child imports the same code as this process, wherever it was imported from
     root = str(Path(__file__).resolve().parent.parent)
     env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     started = time.monotonic()
-    proc = subprocess.Popen(cmd, env=env, start_new_session=True)
+    if _stop_requested.is_set():
+        raise CrawlError("crawl not started: kipmon is shutting down")
+    try:
+        proc = subprocess.Popen(cmd, env=env, start_new_session=True, pass_fds=tuple(keep_fds))
+        with _running_lock:
+            _running[proc.pid] = proc
+        try:
+            # a graceful stop waits for requests in flight, which end by the download timeout
+            grace = min(GRACE_SECONDS, float(cfg["crawl"].get("download_timeout", 20)) + 5)
+            rc, timed_out = _wait(proc, time_limit, grace)
+        finally:
+            with _running_lock:
+                _running.pop(proc.pid, None)
+        fatal = Path(fatal_file).read_text(encoding="utf-8").strip()
+    finally:
+        Path(fatal_file).unlink(missing_ok=True)
+    seconds = round(time.monotonic() - started, 2)
+    result = {"seconds": seconds, "returncode": rc, "timed_out": timed_out, "pid": proc.pid}
+    if fatal:
+        raise CrawlError(f"crawl stopped: {fatal.splitlines()[0]}")
+    if _stop_requested.is_set():
+        raise CrawlError("crawl stopped: kipmon was asked to stop (SIGTERM); partial results kept")
+    if timed_out:
+        raise CrawlError(f"crawl stopped after the time limit of {time_limit:.0f} s (partial results kept)")
+    if rc != 0:
+        how = f"killed by signal {-rc}" if rc < 0 else f"exit status {rc}"
+        raise CrawlError(f"crawl process ended with {how} (partial results kept)")
+    return result
+
+
+def _wait(proc: subprocess.Popen, time_limit: float, grace: float = GRACE_SECONDS) -> tuple[int, bool]:
+    """Wait for the child up to the time limit; then SIGTERM, then SIGKILL. (returncode, timed_out)"""
     timed_out = False
     try:
         rc = proc.wait(timeout=time_limit)
@@ -52,7 +110,7 @@ def crawl(cfg: dict, *, registry: str | Path, db: str | Path, run_id: int, only:
         timed_out = True
         proc.send_signal(signal.SIGTERM)
         try:
-            rc = proc.wait(timeout=GRACE_SECONDS)
+            rc = proc.wait(timeout=grace)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             rc = proc.wait()
@@ -60,14 +118,7 @@ def crawl(cfg: dict, *, registry: str | Path, db: str | Path, run_id: int, only:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
         raise
-    seconds = round(time.monotonic() - started, 2)
-    result = {"seconds": seconds, "returncode": rc, "timed_out": timed_out, "pid": proc.pid}
-    if timed_out:
-        raise CrawlError(f"crawl stopped after the time limit of {time_limit:.0f} s (partial results kept)")
-    if rc != 0:
-        how = f"killed by signal {-rc}" if rc < 0 else f"exit status {rc}"
-        raise CrawlError(f"crawl process ended with {how} (partial results kept)")
-    return result
+    return rc, timed_out
 
 
 def _child(settings_json: str) -> int:
@@ -91,8 +142,11 @@ def _child(settings_json: str) -> int:
     stats = crawler.stats.get_stats() if crawler.stats else {}
     if stats.get("finish_reason") not in ("finished", "shutdown", None):
         print(f"crawl finished with reason {stats.get('finish_reason')}", file=sys.stderr)
-    # an exception inside the pipeline (database unwritable) shows as a log error; make it an exit code
-    return 3 if stats.get("log_count/ERROR", 0) and stats.get("kipmon_fatal") else 0
+    # the pipeline could not write the database: the crawl stopped; say why in one line, exit non-zero
+    if stats.get("kipmon_fatal"):
+        print(f"kipmon crawl: {stats['kipmon_fatal']}", file=sys.stderr)
+        return 3
+    return 0
 
 
 if __name__ == "__main__":

@@ -3,6 +3,10 @@
 Each stage is recorded in the run's row (status, seconds, counts, error). A failed stage stops the
 later ones, but the run is always closed, as `complete` or `failed`, so a dead run can never pass for
 the latest complete one and nothing an earlier run stored is touched.
+
+A run holds the run lock (schedules/lock.py) from before it opens the database until it is closed, so
+the scheduler, a cron job and a manual `kipmon run` never overlap; under the lock, runs left
+`running` by a process that died (killed, power loss) are marked failed before the new one starts.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from kipmon import vocab
 from kipmon.errors import KipmonError
 from kipmon.registry import default_registry_path, load_registry, select
 from kipmon.store import Store
+from schedules.lock import run_lock
 
 STAGES = ("crawl", "check", "score", "report", "notify")
 
@@ -34,6 +39,7 @@ class JobOptions:
     httpcache: Path | None = None
     send: bool | None = None          # notices: None = as configured (dry run by default)
     command: str = "run"
+    lock_fd: int | None = None        # set while the run holds the lock; handed to the crawl child
 
 
 @dataclass
@@ -69,10 +75,41 @@ def _stage_functions() -> dict[str, Callable]:
         from crawler.run import crawl
 
         result = crawl(cfg, registry=opts.registry, db=opts.db, run_id=run_id, only=opts.only,
-                       httpcache_dir=opts.httpcache)
+                       httpcache_dir=opts.httpcache,
+                       keep_fds=(opts.lock_fd,) if opts.lock_fd is not None else ())
         return {**result, **crawl_summary(store, run_id)}
 
-    return {"crawl": crawl_stage}
+    def check_stage(store: Store, run_id: int, opts: JobOptions, cfg: dict) -> dict:
+        from checks import run_checks
+
+        summary = run_checks(store, run_id, opts.as_of, cfg)
+        line = ", ".join(f"{k} {v}" for k, v in sorted(summary.items()) if isinstance(v, int))
+        return {"counts": summary, "line": line}
+
+    def score_stage(store: Store, run_id: int, opts: JobOptions, cfg: dict) -> dict:
+        from checks.scoring import score_run
+
+        summary = score_run(store, run_id, cfg)
+        rollup = store.rollup(run_id) or {}
+        line = (f"regency estimate {rollup.get('score')} ({rollup.get('band')}), "
+                f"coverage {rollup.get('coverage')}") if rollup else ""
+        return {"summary": summary, "line": line}
+
+    def report_stage(store: Store, run_id: int, opts: JobOptions, cfg: dict) -> dict:
+        from reports import write_report
+
+        path = write_report(store, run_id, opts.out, cfg)
+        return {"report_path": path, "line": str(path)}
+
+    def notify_stage(store: Store, run_id: int, opts: JobOptions, cfg: dict) -> dict:
+        from reports.notices import write_notices
+
+        summary = write_notices(store, run_id, opts.out, cfg, send=opts.send)
+        line = ", ".join(f"{k} {v}" for k, v in summary.items() if isinstance(v, (int, str)))
+        return {"summary": summary, "line": line}
+
+    return {"crawl": crawl_stage, "check": check_stage, "score": score_stage,
+            "report": report_stage, "notify": notify_stage}
 
 
 def crawl_summary(store: Store, run_id: int) -> dict:
@@ -89,10 +126,23 @@ def crawl_summary(store: Store, run_id: int) -> dict:
 
 
 def run_job(cfg: dict, opts: JobOptions, *, log: Callable[[str], None] = print) -> JobResult:
-    """One complete run. Raises KipmonError only for bad input found before the run starts."""
+    """One complete run, under the run lock. Raises KipmonError only before the run starts: bad input,
+    another run in progress (LockBusy), a database that cannot be opened."""
     bodies = select(load_registry(opts.registry), opts.only)  # refused as a whole before anything is written
+    with run_lock(opts.db, f"kipmon {opts.command}") as lock:
+        opts.lock_fd = lock.fd
+        try:
+            return _run_locked(cfg, opts, bodies, log)
+        finally:
+            opts.lock_fd = None
+
+
+def _run_locked(cfg: dict, opts: JobOptions, bodies: list, log: Callable[[str], None]) -> JobResult:
     store = Store(opts.db)
     try:
+        dead = store.mark_dead_runs()
+        if dead:
+            log(f"runs {', '.join(map(str, dead))} had died without closing; marked failed")
         run_id = store.start_run(opts.command, as_of=opts.as_of.isoformat(), registry=str(opts.registry))
         store.save_run_bodies(run_id, bodies)
         result = JobResult(run_id=run_id, status=vocab.RUN_RUNNING)

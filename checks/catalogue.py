@@ -38,6 +38,7 @@ class Evidence:
     feed_categories: tuple[int, ...] = ()  # OpenSID kategori whose entries count (1..4)
     text_phrases: tuple[str, ...] = ()  # contact family: words near which e-mail and phone must appear
     form_phrases: tuple[str, ...] = ()  # a page holding a form whose field names/labels say these
+    body_phrases: tuple[str, ...] = ()  # specific wordings that count in an in-scope page's visible text
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def parse_rule(data: dict, path: Path) -> Rule:
                 feed_categories=_tuple(ev.get("feed_categories"), "feed_categories", path),
                 text_phrases=_tuple(ev.get("text_phrases"), "text_phrases", path),
                 form_phrases=_tuple(ev.get("form_phrases"), "form_phrases", path),
+                body_phrases=_tuple(ev.get("body_phrases"), "body_phrases", path),
             ),
             overrides=dict(data.get("by_kind") or {}),
             examples=tuple(data.get("examples") or ()), path=str(path),

@@ -82,7 +82,13 @@ def _parse_meta_date(value) -> dt.date | None:
         return None
     m = re.search(r"((?:19|20)\d\d)-?(\d\d)-?(\d\d)", str(value))
     if not m:
-        return None
+        m2 = re.search(r"(\d\d)-(\d\d)-((?:19|20)\d\d)", str(value))   # OpenSID d-m-Y
+        if not m2:
+            return None
+        try:
+            return dt.date(int(m2[3]), int(m2[2]), int(m2[1]))
+        except ValueError:
+            return None
     try:
         return dt.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
@@ -125,7 +131,7 @@ def date_evidence(target: Target, as_of: dt.date, own_texts: list[str]) -> list[
 
 
 def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[str],
-                use_weak: bool = True) -> Dating:
+                use_weak: bool = True, link_texts: list[str] | None = None) -> Dating:
     """What year/period/date `target` is for, from the most trusted source that says."""
     term = currency == "term"
     f = target.fetch or {}
@@ -144,7 +150,8 @@ def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[
         if year is not None:
             return Dating(year=year, period=period, source="judul")
     # 2. link texts and feed entries
-    link_texts = list(target.link_texts) + [e.get("title") or "" for e in target.feed]
+    # the link texts that named the item (all of them when it was found another way)
+    link_texts = list(link_texts or target.link_texts) + [e.get("title") or "" for e in target.feed]
     year, period = _from_short(link_texts, as_of, term)
     if year is None and not term:
         # OpenSID's `tahun` is the document's year; a WordPress entry's date is only when it was posted

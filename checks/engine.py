@@ -18,11 +18,11 @@ from checks.channels import match_channel
 from checks.contact import contact_pages
 from checks.documents import breakage
 from checks.evidence import BodyIndex, Target, host_of, norm, norm_url
-from checks.presence import Match, match_target
+from checks.presence import Match, match_target, text_pages
 
 RANK = {"present": 0, "stale": 1, "broken": 2}
 HOW_RANK = {"judul": 0, "isi-dokumen": 1, "subjudul": 2, "formulir": 1, "feed": 2, "kontak": 2, "tautan": 3, "kanal": 3,
-            "alamat": 4, "berkas": 3}
+            "alamat": 4, "berkas": 3, "isi-halaman": 4}
 
 
 @dataclass
@@ -87,7 +87,7 @@ def _pool(rule: Rule, cands: list[Candidate]) -> list[Candidate]:
         return cands
     if rule.currency == "static":
         return found
-    strong = [c for c in found if c.dating.trust <= STRONG_TRUST or c.reason == "channel"]
+    strong = [c for c in found if c.dating.trust <= STRONG_TRUST]
     return strong or found
 
 
@@ -99,16 +99,19 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
         if id(t) in seen:
             continue
         seen.add(id(t))
-        m, own = match_target(rule.evidence, t)
+        m, own, linked = match_target(rule.evidence, t)
         if m is None:
             m = match_channel(rule.evidence.hosts, t)
         if m is not None:
-            found.append((t, m, own))
+            found.append((t, m, own, linked))
     if rule.family == "contact":
         window = int(ccfg.get("contact_window", 250))
         words = rule.evidence.text_phrases or ("ppid",)
-        found += [(t, m, []) for t, m in contact_pages(idx, words, window)]
-    for t, m, own in found:
+        found += [(t, m, [], []) for t, m in contact_pages(idx, words, window)]
+    if rule.evidence.body_phrases and not found:
+        # wording in a paragraph is the weakest evidence: only when nothing links to or names the item
+        found += [(t, m, [], []) for t, m in text_pages(idx, rule.evidence)]
+    for t, m, own, linked in found:
         doc = download_of(idx, t)
         if doc is not None and breakage(doc) and not breakage(t):
             # a detail page whose download button leads nowhere: the document is what was promised
@@ -122,7 +125,8 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
         if rule.currency == "static":
             out.append(Candidate(t, m, "present", cur.Dating(), "found"))
             continue
-        dating = cur.date_target(t, as_of, rule.currency, own, use_weak=bool(ccfg.get("weak_dates", True)))
+        dating = cur.date_target(t, as_of, rule.currency, own, use_weak=bool(ccfg.get("weak_dates", True)),
+                                 link_texts=linked)
         if doc is not None and dating.trust > STRONG_TRUST:
             # the page's own words carry no year: the document behind its download button may
             d2 = cur.date_target(doc, as_of, rule.currency, [(doc.fetch or {}).get("title") or ""],
@@ -130,10 +134,7 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
             if d2.trust < dating.trust:
                 dating = d2
         ok = cur.is_current(rule.currency, rule.grace, rule.recent_days, dating, as_of)
-        if ok is None and (m.how == "kanal" or match_channel(rule.evidence.hosts, t)):
-            # an external register (e-LHKPN, SiRUP) is kept current by its operator
-            out.append(Candidate(t, m, "present", dating, "channel"))
-        elif ok is None:
+        if ok is None:
             out.append(Candidate(t, m, ccfg.get("undated_status", "stale"), dating, "undated"))
         else:
             out.append(Candidate(t, m, "present" if ok else "stale", dating, "current" if ok else "outdated"))

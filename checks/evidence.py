@@ -54,6 +54,30 @@ def looks_like_document(url: str) -> bool:
     return path.endswith(DOC_EXTENSIONS)
 
 
+def _root_path(root: str) -> str:
+    return urlsplit(root).path or "/"
+
+
+def in_roots(url: str, roots: list[str]) -> bool:
+    """Whether `url` lies within one of the body's start URLs (same host, path under the root's path)."""
+    for r in roots:
+        if host_of(url) == host_of(r) and urlsplit(url).port == urlsplit(r).port:
+            if (urlsplit(url).path or "/").startswith(_root_path(r)):
+                return True
+    return False
+
+
+def _under_prefix_root(url: str, roots: list[str]) -> bool:
+    """Whether `url` is inside a root that is a path on a shared site (".../ppid-pelaksana/dinkes/")."""
+    return any(_root_path(r) not in ("", "/") and in_roots(url, [r]) for r in roots)
+
+
+def portal_page(url: str, page_url: str, roots: list[str]) -> bool:
+    """A link from a body's sub-site on a shared portal to another page of that portal (its menu, its
+    other sections); documents the sub-site offers are not such links."""
+    return host_of(url) == host_of(page_url) and not in_roots(url, roots) and not looks_like_document(url)
+
+
 @dataclass
 class Target:
     url: str
@@ -91,9 +115,13 @@ class BodyIndex:
 
 def build_index(body: dict, rows: list[dict]) -> BodyIndex:
     idx = BodyIndex(body=body, targets={}, pages=[], n_fetched=len(rows))
+    roots = [norm_url(u) for u in (body.get("urls") or [])]
     for row in rows:
         t = idx.target(row["url"])
         t.fetch = row
+        ref = row.get("referer")
+        if ref and _under_prefix_root(ref, roots) and portal_page(row["url"], ref, roots):
+            continue  # reached through the shared portal's navigation: not the body's own link
         if row.get("link_text"):
             t.link_texts.append(row["link_text"])
         if row.get("referer"):
@@ -101,10 +129,15 @@ def build_index(body: dict, rows: list[dict]) -> BodyIndex:
         final = row.get("final_url")
         if final and norm_url(final) != t.url and norm_url(final) not in idx.targets:
             idx.targets[norm_url(final)] = t
+    # links the shared portal prints on its own pages: its layout, repeated around a body's sub-site
+    portal_links = {norm_url(link[1]) for row in rows if not row.get("in_scope", 1) and row.get("kind") == "html"
+                    and any(host_of(row["url"]) == host_of(r) for r in roots if _root_path(r) != "/")
+                    for link in row.get("links") or [] if isinstance(link, (list, tuple)) and len(link) > 1}
     for row in rows:
         ok = not row.get("error") and row.get("status") is not None and row["status"] < 400
-        if not ok:
-            continue
+        if not ok or not row.get("in_scope", 1):
+            continue  # a one-hop page outside the body's site: its own title counts, its links do not
+        prefix_page = _under_prefix_root(row["url"], roots)
         if row.get("kind") == "html":
             idx.pages.append(row)
             for link in row.get("links") or []:
@@ -113,6 +146,9 @@ def build_index(body: dict, rows: list[dict]) -> BodyIndex:
                 text, url = link[0] or "", link[1]
                 if url.startswith(("mailto:", "tel:", "javascript:")):
                     continue
+                if prefix_page and (portal_page(url, row["url"], roots) or
+                                    (norm_url(url) in portal_links and not in_roots(url, roots))):
+                    continue  # the shared portal's own navigation around a body's sub-site
                 t = idx.target(url)
                 if text and text not in t.link_texts:
                     t.link_texts.append(text)

@@ -14,6 +14,10 @@ from checks.catalogue import Evidence
 from checks.evidence import Target, file_name, norm, url_words
 
 
+DOC_HEAD_CHARS = 90    # the start of a document's text stands in for its title (first line or two)
+BODY_WINDOW = 200      # characters within which all parts of a body phrase "a + b" must appear
+
+
 @dataclass(frozen=True)
 class Match:
     how: str       # 'tautan', 'judul', 'judul-halaman', 'subjudul', 'isi-dokumen', 'feed', 'alamat', 'kanal', 'kontak', 'formulir'
@@ -31,11 +35,16 @@ def phrase_in(text: str, phrases: tuple[str, ...], exclude: tuple[str, ...]) -> 
     return None
 
 
-def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True) -> tuple[Match | None, list[str]]:
-    """(how the target matched or None, the target's own titles that matched: used for its year)."""
+def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
+                 ) -> tuple[Match | None, list[str], list[str]]:
+    """(how the target matched or None, the target's own titles that matched, the link texts that
+    matched): the titles and link texts are where the evidence's year is read."""
     f = t.fetch or {}
     own: list[str] = []
+    linked: list[str] = []   # the link texts that matched: what the link's year is read from
     first: Match | None = None
+    if t.fetch and not f.get("in_scope", 1) and not (t.link_texts or t.feed):
+        return None, [], []  # an outside page nobody on the body's site links to (reached via a portal menu)
     ok = t.fetched_ok
     if ok:
         title = f.get("title") or ""
@@ -57,16 +66,17 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True) -> tupl
                 if phrase_in(words.replace("_", " "), ev.form_phrases, ev.exclude):
                     first = first or Match("formulir", title or t.url)
         if f.get("kind") not in ("html", "json", None):
-            head = (f.get("text") or "")[:300]
+            head = (f.get("text") or "")[:DOC_HEAD_CHARS]
             if phrase_in(head, ev.phrases, ev.exclude):
                 first = first or Match("isi-dokumen", head[:80].strip())
     for text in t.link_texts:
         if phrase_in(text, ev.phrases, ev.exclude):
             first = first or Match("tautan", text)
+            linked.append(text)
     for e in t.feed:
         if phrase_in(e.get("title") or "", ev.phrases, ev.exclude):
             first = first or Match("feed", e.get("title") or "")
-        elif ev.feed_categories and e.get("feed") == "opensid" and _int(e.get("category")) in ev.feed_categories:
+        elif ev.feed_categories and e.get("feed") == "opensid" and category(e.get("category")) in ev.feed_categories:
             first = first or Match("feed", e.get("title") or "")
     if first is None and t.is_document:
         # a document's file name is often its only title ("LKjIP_2024.pdf", "SK-DIP-2025.pdf")
@@ -80,11 +90,43 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True) -> tupl
                 if norm(s) in words:
                     first = Match("alamat", t.url)
                     break
-    return first, own
+    return first, own, linked
 
 
-def _int(v) -> int | None:
+CATEGORIES = {"berkala": 1, "serta merta": 2, "sertamerta": 2, "setiap saat": 3, "dikecualikan": 4}
+
+
+def category(v) -> int | None:
+    """OpenSID kategori as a number, from 1..4 or the crawler's names ("serta-merta")."""
     try:
         return int(v)
     except (TypeError, ValueError):
-        return None
+        n = norm(str(v or "")).strip()
+        return next((c for k, c in CATEGORIES.items() if k in n), None)
+
+
+def text_pages(idx, ev: Evidence) -> list[tuple[Target, Match]]:
+    """In-scope HTML pages whose visible text says one of the rule's `body_phrases` (specific wordings
+    such as "tata cara memperoleh informasi", "maklumat pelayanan", written in a paragraph, not a heading)."""
+    out = []
+    for page in idx.pages:
+        if not page.get("in_scope", 1):
+            continue
+        hit = phrase_near(page.get("text") or "", ev.body_phrases, BODY_WINDOW)
+        if hit:
+            out.append((idx.target(page["url"]), Match("isi-halaman", hit)))
+    return out
+
+
+def phrase_near(text: str, phrases: tuple[str, ...], window: int) -> str | None:
+    """The first phrase whose parts ("a + b") all appear within `window` characters of each other."""
+    n = norm(text)
+    for p in phrases:
+        parts = [norm(x) for x in p.split(" + ")]
+        start = 0
+        while (i := n.find(parts[0], start)) >= 0:
+            seg = n[max(0, i - window): i + len(parts[0]) + window]
+            if all(x in seg for x in parts[1:]):
+                return p
+            start = i + 1
+    return None

@@ -1,10 +1,12 @@
-"""Commands that start or describe runs: `kipmon crawl`, `kipmon run`, `kipmon demo`, `kipmon status`."""
+"""Commands that start or describe runs: `kipmon crawl`, `kipmon run`, `kipmon demo`, `kipmon status`,
+`kipmon schedule`."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import json
+import logging
 import sys
 import tempfile
 from pathlib import Path
@@ -41,11 +43,20 @@ def register(sub, common) -> None:
     p.add_argument("--db", help="SQLite database file")
     p.add_argument("--limit", type=int, default=10, help="how many runs to show (default 10)")
     p.add_argument("--json", action="store_true", help="print the runs as JSON")
+    p.add_argument("--check", action="store_true",
+                   help="for monitors: print one line and exit 1 when the last complete run is older than --max-age")
+    p.add_argument("--max-age", type=float, metavar="HOURS",
+                   help="with --check: the oldest acceptable last complete run (default from config [schedule] max_age_hours)")
     p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("schedule", parents=[common],
+                       help="the long-running scheduler: nightly runs and weekly notices, unattended (stop with SIGTERM)")
+    p.add_argument("--list", action="store_true", help="print the configured jobs and their next times, and exit")
+    p.set_defaults(func=cmd_schedule)
 
 
 def print_result(result, opts) -> None:
-    crawl = result.summary.get("crawl") or result.stages.get("crawl", {})
+    crawl = result.stages.get("crawl", {})
     print(f"run {result.run_id}: {result.status}" + (f" ({result.error})" if result.error else ""))
     if crawl:
         unreachable = crawl.get("unreachable") or {}
@@ -55,12 +66,10 @@ def print_result(result, opts) -> None:
         print(f"  fetched: {crawl.get('pages', 0)} pages, {crawl.get('documents', 0)} documents, "
               f"{crawl.get('bytes', 0) / 1e6:.1f} MB in {crawl.get('seconds', 0)} s")
     for stage in ("check", "score", "report", "notify"):
-        info = result.summary.get(stage)
+        info = result.stages.get(stage)
         if info and info.get("line"):
             print(f"  {stage}: {info['line']}")
     print(f"  database: {opts.db}")
-    if result.report:
-        print(f"  report: {result.report}")
 
 
 def cmd_run(args) -> int:
@@ -90,8 +99,60 @@ def cmd_demo(args) -> int:
     return 0 if result.status == vocab.RUN_COMPLETE else 1
 
 
+def cmd_schedule(args) -> int:
+    from schedules.scheduler import job_specs, serve, timezone_of
+
+    cfg = load_config(args.config)
+    specs = job_specs(cfg)  # a bad schedule is refused before anything starts
+    if args.list:
+        now = dt.datetime.now(timezone_of(cfg))
+        for spec in specs:
+            extra = []
+            if spec.only_kinds:
+                extra.append("only " + ",".join(spec.only_kinds))
+            if spec.except_kinds:
+                extra.append("except " + ",".join(spec.except_kinds))
+            if spec.rotate > 1:
+                extra.append(f"1/{spec.rotate} per day")
+            print(f"{spec.id:<16} {spec.action:<8} next {spec.trigger.get_next_fire_time(None, now).isoformat()}"
+                  f"  stages {','.join(spec.stages) if spec.action == 'run' else '-'}"
+                  + (f"  ({'; '.join(extra)})" if extra else ""))
+        return 0
+    # systemd keeps stdout/stderr in the journal; cron or a shell can redirect them
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.INFO, stream=sys.stdout,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING if not args.debug else logging.DEBUG)
+    return serve(cfg)
+
+
+def status_check(store: Store, max_age_hours: float, now: dt.datetime | None = None) -> tuple[bool, str]:
+    """(ok, one line) about the age of the last complete run, for an external monitor."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    run_id = store.latest_run_id()
+    if run_id is None:
+        return False, f"CRITICAL: no complete run in {store.path}"
+    run = store.run(run_id)
+    finished = dt.datetime.fromisoformat(run["finished_at"] or run["started_at"])
+    age = (now - finished).total_seconds() / 3600
+    newest = store.runs(1)[0]
+    note = ""
+    if newest["id"] != run_id:
+        note = f"; newest run #{newest['id']} is {newest['status']}" + (
+            f" ({newest['error']})" if newest.get("error") else "")
+    if age > max_age_hours:
+        return False, (f"CRITICAL: last complete run #{run_id} finished {age:.1f} h ago "
+                       f"(limit {max_age_hours:g} h){note}")
+    return True, f"OK: last complete run #{run_id} finished {age:.1f} h ago (limit {max_age_hours:g} h){note}"
+
+
 def cmd_status(args) -> int:
     cfg = load_config(args.config)
+    if args.check:
+        max_age = args.max_age if args.max_age is not None else float(cfg.get("schedule", {}).get("max_age_hours", 36))
+        with Store(args.db or cfg["paths"]["db"], create=False) as store:
+            ok, line = status_check(store, max_age)
+        print(line)
+        return 0 if ok else 1
     with Store(args.db or cfg["paths"]["db"], create=False) as store:
         runs = store.runs(args.limit)
         for run in runs:
@@ -109,9 +170,11 @@ def cmd_status(args) -> int:
         took = _duration(run["started_at"], run["finished_at"])
         unreachable = sum((crawl.get("unreachable") or {}).values())
         findings = ", ".join(f"{k} {v}" for k, v in sorted(run["findings"].items())) or "-"
-        print(f"#{run['id']:<4} {run['started_at']}  {run['status']:<8} {took:>8}  "
+        stages = " ".join(f"{name}:{info.get('status')}" for name, info in run["stages"].items()) or "-"
+        print(f"#{run['id']:<4} {run['started_at']}  {run['status']:<8} {took:>8}  {run['command'] or '-'}  "
               f"bodies {crawl.get('crawled', '-')}/{crawl.get('bodies', '-')} crawled, "
-              f"{unreachable} unreachable  findings: {findings}" + (f"  error: {run['error']}" if run["error"] else ""))
+              f"{unreachable} unreachable  findings: {findings}  stages {stages}"
+              + (f"  error: {run['error']}" if run["error"] else ""))
     return 0
 
 

@@ -430,7 +430,7 @@ class Store:
         """For each body unreachable in `run_id`: how many runs in a row (this one included, complete
         runs before it) its site could not be crawled. Runs that did not crawl the body are skipped."""
         rows = self.query(
-            "select bc.run_id, bc.body_id, bc.status from body_crawls bc join runs r on r.id = bc.run_id"
+            "select bc.run_id, bc.body_id, bc.status, bc.reason from body_crawls bc join runs r on r.id = bc.run_id"
             " where bc.run_id <= ? and (r.id = ? or r.status = ?) order by bc.run_id desc",
             [run_id, run_id, vocab.RUN_COMPLETE],
         )
@@ -440,7 +440,7 @@ class Store:
             body = row["body_id"]
             if body in done:
                 continue
-            if row["status"] == vocab.CRAWL_UNREACHABLE:
+            if vocab.site_unreachable(row):
                 if row["run_id"] == run_id or body in streaks:
                     streaks[body] = streaks.get(body, 0) + 1
                 else:

@@ -31,3 +31,12 @@ RETRYABLE_REASONS = frozenset({"dns", "refused", "timeout", "http-5xx", "tls", "
 
 # Run statuses.
 RUN_RUNNING, RUN_COMPLETE, RUN_FAILED = "running", "complete", "failed"
+
+
+def site_unreachable(crawl: dict | None) -> bool:
+    """True when a body's site could not be crawled this run, so no judgement is made on it.
+
+    A body with no known URL is recorded as unreachable/no-url by the crawl, but it is judged: every item
+    is `missing` with that reason (spec/interface.md), and its notice is a missing-item notice.
+    """
+    return bool(crawl) and crawl.get("status") == CRAWL_UNREACHABLE and crawl.get("reason") != "no-url"

@@ -160,7 +160,7 @@ def build(store, run_id: int, cfg: dict) -> dict:
         ps = prev_scores.get(bid)
         prev_score = _score(ps["score"]) if ps and ps.get("assessed") and ps.get("score") is not None else None
         delta = round(score - prev_score, 1) if score is not None and prev_score is not None else None
-        unreachable = crawl.get("status") == vocab.CRAWL_UNREACHABLE or (
+        unreachable = vocab.site_unreachable(crawl) or (
             not crawl and by_body[bid] and all(f["status"] == vocab.UNREACHABLE for f in by_body[bid]))
         order = {item: i for i, item in enumerate(items_for_kind(kind))}
         rows = []
@@ -192,7 +192,7 @@ def build(store, run_id: int, cfg: dict) -> dict:
             path.append({"nama": info["nama"], "status": step.get("status"), "gain": step.get("gain"),
                          "score_after": _score(step.get("score_after")),
                          "reaches": reaches(step.get("score_after"))})
-        was_unreachable = (prev_crawls.get(bid) or {}).get("status") == vocab.CRAWL_UNREACHABLE
+        was_unreachable = vocab.site_unreachable(prev_crawls.get(bid))
         entry = {
             "id": bid, "name": b["name"], "kind": kind, "kind_label": KIND_LABELS.get(kind, kind),
             "kind_order": KIND_ORDER.get(kind, 9), "parent": b.get("parent"),

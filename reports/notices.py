@@ -269,7 +269,7 @@ def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | Non
             bid = body["body_id"]
             crawl = crawls.get(bid) or {}
             findings = by_body.get(bid, [])
-            unreachable = crawl.get("status") == vocab.CRAWL_UNREACHABLE or (
+            unreachable = vocab.site_unreachable(crawl) or (
                 not crawl and findings and all(f["status"] == vocab.UNREACHABLE for f in findings))
             site = {"urls": [link(u) for u in body.get("urls") or []], "pages": crawl.get("pages"),
                     "documents": crawl.get("documents")}

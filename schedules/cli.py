@@ -62,7 +62,8 @@ def print_result(result, opts) -> None:
         unreachable = crawl.get("unreachable") or {}
         reasons = ", ".join(f"{k} {v}" for k, v in unreachable.items())
         print(f"  bodies: {crawl.get('bodies', 0)}, crawled {crawl.get('crawled', 0)}, "
-              f"unreachable {sum(unreachable.values())}" + (f" ({reasons})" if reasons else ""))
+              f"unreachable {sum(unreachable.values())}" + (f" ({reasons})" if reasons else "")
+              + f", no URL known {crawl.get('no_url', 0)}")
         print(f"  fetched: {crawl.get('pages', 0)} pages, {crawl.get('documents', 0)} documents, "
               f"{crawl.get('bytes', 0) / 1e6:.1f} MB in {crawl.get('seconds', 0)} s")
     for stage in ("check", "score", "report", "notify"):
@@ -89,6 +90,8 @@ def cmd_demo(args) -> int:
     as_of = dt.date.fromisoformat(args.as_of) if args.as_of else dt.date.today()
     # the demo world is small and local: a tight politeness delay would only make the user wait
     cfg["crawl"].update(download_delay=0.05, autothrottle=False, concurrent_per_domain=4)
+    cfg["report"]["title"] = "Kabupaten Contoh (demo)"
+    cfg["notices"]["sender_name"] = "PPID Utama Kabupaten Contoh (demo)"
     with serve_world(as_of) as world:
         print(f"demo: {len(world.sites)} pretend sites served on 127.0.0.x; registry {world.registry_path}")
         opts = options_from(cfg, db=out / "kipmon.db", out=out, registry=world.registry_path, as_of=as_of,

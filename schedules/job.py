@@ -83,7 +83,10 @@ def _stage_functions() -> dict[str, Callable]:
         from checks import run_checks
 
         summary = run_checks(store, run_id, opts.as_of, cfg)
-        line = ", ".join(f"{k} {v}" for k, v in sorted(summary.items()) if isinstance(v, int))
+        by_status = [f"{summary[k]} {k}" for k in vocab.STATUSES if summary.get(k)]
+        line = f"{summary.get('findings', 0)} findings: " + ", ".join(by_status)
+        if summary.get("rule_errors"):
+            line += f"; {summary['rule_errors']} rule errors"
         return {"counts": summary, "line": line}
 
     def score_stage(store: Store, run_id: int, opts: JobOptions, cfg: dict) -> dict:
@@ -105,8 +108,13 @@ def _stage_functions() -> dict[str, Callable]:
         from reports.notices import write_notices
 
         summary = write_notices(store, run_id, opts.out, cfg, send=opts.send)
-        line = ", ".join(f"{k} {v}" for k, v in summary.items() if isinstance(v, (int, str)))
-        return {"summary": summary, "line": line}
+        counts = {k: v for k, v in summary.items() if isinstance(v, int) and not isinstance(v, bool)}
+        mode = "dry run" if summary.get("dry_run") else "sent by SMTP"
+        line = (f"{counts.get('written', 0)} notices ({counts.get('gap', 0)} missing-item, "
+                f"{counts.get('unreachable', 0)} unreachable) in {summary.get('outbox')}, {mode}: "
+                f"sent {counts.get('sent', 0)}, unchanged {counts.get('unchanged', 0)}, "
+                f"failed {counts.get('failed', 0)}, no recipient {counts.get('no_recipient', 0)}")
+        return {"counts": counts, "outbox": summary.get("outbox"), "line": line}
 
     return {"crawl": crawl_stage, "check": check_stage, "score": score_stage,
             "report": report_stage, "notify": notify_stage}
@@ -114,9 +122,10 @@ def _stage_functions() -> dict[str, Callable]:
 
 def crawl_summary(store: Store, run_id: int) -> dict:
     crawls = store.body_crawls(run_id)
-    reasons = Counter(c["reason"] for c in crawls.values() if c["status"] == vocab.CRAWL_UNREACHABLE)
+    reasons = Counter(c["reason"] for c in crawls.values() if vocab.site_unreachable(c))
     return {
         "bodies": len(crawls),
+        "no_url": sum(1 for c in crawls.values() if c["reason"] == "no-url"),
         "crawled": sum(1 for c in crawls.values() if c["status"] == vocab.CRAWL_OK),
         "unreachable": dict(sorted(reasons.items())),
         "pages": sum(c["pages"] or 0 for c in crawls.values()),

@@ -291,7 +291,7 @@ class BodiesSpider(scrapy.Spider):
 
         if role == "robots":
             if status == 200 and isinstance(response, TextResponse):
-                for url in list(sitemap_urls_from_robots(response.text, base_url=response.url))[:10]:
+                for url in list(sitemap_urls_from_robots(response.body, base_url=response.url))[:10]:
                     req = self._request(st, url, source="sitemap", depth=1, referer=response.url,
                                         link_text="", in_scope=True, role="sitemap", priority=5)
                     if req is not None:

@@ -237,3 +237,39 @@ def test_generic_words_do_not_make_rare_items_present(tmp_path):
                  "serta-merta", "setiap-saat", "form-permohonan", "form-keberatan", "kontak-ppid", "renstra",
                  "anggaran", "maklumat", "tata-cara-informasi", "peringatan-dini", "pengadaan"):
         assert f[item]["status"] == "missing", item
+
+
+PORTAL = "http://portal.example/"
+SUB = PORTAL + "ppid-pelaksana/dinkes/"
+PORTAL_NAV = ('<nav><a href="/informasi-setiap-saat">Informasi Setiap Saat</a><a href="/sop">SOP PPID</a>'
+              '<a href="https://sirup.lkpp.go.id/sirup/">SiRUP LKPP</a></nav>')
+
+
+def test_a_sub_site_on_a_portal_does_not_inherit_the_portal_menu(tmp_path):
+    sub = (f'<html><head><title>PPID Pelaksana Dinas Kesehatan</title></head><body>{PORTAL_NAV}'
+           '<a href="/storage/dip-dinkes-2025.pdf">Unduh</a></body></html>')
+    portal_page = (f'<html><head><title>Informasi Setiap Saat</title></head><body>{PORTAL_NAV}</body></html>')
+    rs = [fetch_row(SITE, html=f'<html><body><a href="{SUB}">PPID Dinas Kesehatan</a></body></html>'),
+          fetch_row(SUB, html=sub, referer=SITE, link_text="PPID Dinas Kesehatan"),
+          fetch_row(PORTAL + "informasi-setiap-saat", html=portal_page, in_scope=0, referer=SUB,
+                    link_text="Informasi Setiap Saat"),
+          fetch_row(PORTAL + "sop", html=portal_page.replace("Informasi Setiap Saat</title>", "SOP PPID</title>"),
+                    in_scope=0, referer=SUB, link_text="SOP PPID"),
+          fetch_row(PORTAL + "storage/dip-dinkes-2025.pdf", kind="pdf", title="DIP Dinas Kesehatan Tahun 2025",
+                    text="", in_scope=0, referer=SUB, link_text="Unduh")]
+    store, run_id = make_store(tmp_path / "k.db", [Body("dinkes", "Dinkes", "opd", (SITE, SUB))],
+                               {"dinkes": {"status": "ok"}}, {"dinkes": rs})
+    run_checks(store, run_id, AS_OF, load_config())
+    f = by_item(store, run_id, "dinkes")
+    assert f["setiap-saat"]["status"] == "missing"
+    assert f["sop-ppid"]["status"] == "missing"
+    assert f["pengadaan"]["status"] == "missing"
+    assert (f["dip"]["status"], f["dip"]["evidence_year"]) == ("present", 2025)   # its own document counts
+
+
+def test_paragraph_wording_counts_only_as_a_last_resort(tmp_path):
+    page = ('<html><head><title>PPID Kecamatan</title></head><body><p>Tata cara: ajukan permohonan tertulis; '
+            'keberatan kepada Camat selaku atasan PPID.</p></body></html>')
+    f = _one_body(tmp_path, [fetch_row(SITE, html=page)], kind="kecamatan")
+    assert f["tata-cara-informasi"]["status"] == "present"
+    assert f["tata-cara-informasi"]["reason"] == "found"

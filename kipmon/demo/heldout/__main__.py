@@ -1,0 +1,3 @@
+from kipmon.demo.heldout import main
+
+raise SystemExit(main())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kipmon.demo.heldout._html import a, bootstrap, table, tgl_singkat
-from kipmon.demo.sites.common import B, M, P, S, U, SiteBuilder, base, tgl
+from kipmon.demo.sites.common import B, M, P, S, U, SiteBuilder, base
 
 
 def build_kec_hilir(as_of: dt.date):

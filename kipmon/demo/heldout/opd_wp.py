@@ -15,7 +15,6 @@ import datetime as dt
 
 from kipmon.demo.heldout._html import a, to_json, tgl_panjang, wordpress
 from kipmon.demo.sites.common import B, M, P, S, SiteBuilder, base, tgl
-from kipmon.demo.server import Page
 
 JSON = "application/json; charset=UTF-8"
 

@@ -152,4 +152,13 @@ def _child(settings_json: str) -> int:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description="kipmon crawl child process (started by kipmon)")
     parser.add_argument("--settings-json", required=True)
-    sys.exit(_child(parser.parse_args().settings_json))
+    args = parser.parse_args()
+    profile = os.environ.get("KIPMON_PROFILE")  # a file name (%p: the pid) for a cProfile dump of the crawl
+    if profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        code = profiler.runcall(_child, args.settings_json)
+        profiler.dump_stats(profile.replace("%p", str(os.getpid())))
+        sys.exit(code)
+    sys.exit(_child(args.settings_json))

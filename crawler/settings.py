@@ -25,6 +25,9 @@ DOWNLOAD_MAXSIZE = 20_000_000
 DOWNLOAD_WARNSIZE = 0
 DEPTH_LIMIT = 0                  # the spider applies kipmon's own depth limit per body
 DEPTH_STATS_VERBOSE = False
+# Scrapy starts this many tasks for the output of every response, whatever its size; a callback here
+# yields one item and its requests, so a small number spares about a million asyncio tasks a night.
+CONCURRENT_ITEMS = 8
 REACTOR_THREADPOOL_MAXSIZE = 4   # document extraction runs in threads (pypdf), off the reactor
 
 # The HTTP cache with the RFC 2616 policy turns a nightly re-crawl of an unchanged site into
@@ -34,7 +37,7 @@ HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
 HTTPCACHE_STORAGE = "scrapy.extensions.httpcache.FilesystemCacheStorage"
 HTTPCACHE_ALWAYS_STORE = True    # store pages without cache headers too, so they can be revalidated
 HTTPCACHE_IGNORE_HTTP_CODES = list(range(400, 600))
-HTTPCACHE_GZIP = True
+HTTPCACHE_GZIP = False           # compressing every response cost more CPU than the disk it saves
 # Revalidate every cached page on every run. Without this, RFC2616Policy's heuristic (a tenth of the
 # time since Last-Modified) serves a page modified a month ago from the cache for three days without
 # asking the server, so a page changed last night would go unseen. `max-age=0` on the request makes

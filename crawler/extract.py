@@ -17,6 +17,7 @@ from kipmon.dates import find_dates
 MAX_LINKS = 1500
 MAX_HEADINGS = 200
 MAX_FORMS = 20
+MAX_CONTEXTS = 500
 MAX_HTML_CHARS = 3_000_000  # a hostile or runaway page is parsed only this far
 _WS = re.compile(r"\s+")
 
@@ -25,11 +26,23 @@ def clean(text: str | None, limit: int = 500) -> str:
     return _WS.sub(" ", text or "").strip()[:limit]
 
 
+def _row_text(tag) -> str:
+    """The text of the table row or list item a link sits in, when that says more than the link.
+
+    Document tables on PPID portals put the title and year in cells and "Unduh" in the link; the row
+    is what names the document.
+    """
+    row = tag.find_parent(["tr", "li"])
+    return clean(row.get_text(" "), 300) if row is not None else ""
+
+
 def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, text_chars: int = 20000) -> dict:
     """Extract the fields the checks read from one HTML page.
 
     `body` is the decoded text (Scrapy's response.text) or raw bytes with an optional encoding.
-    Returns {kind, title, headings, links: [[text, absolute_url]], dates, text, meta}.
+    Returns {kind, title, headings, links: [[text, absolute_url]], dates, text, meta}; meta may hold
+    generator, wp_api, description, forms, and link_context {url: text of the link's table row or
+    list item}.
     """
     if isinstance(body, bytes):
         body = body.decode(encoding or "utf-8", errors="replace")
@@ -52,6 +65,7 @@ def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, te
         meta["description"] = clean(desc["content"], 500)
 
     links: list[list[str]] = []
+    link_context: dict[str, str] = {}
     for tag in soup.find_all(["a", "area", "iframe", "embed", "object", "frame"]):
         href = tag.get("href") or tag.get("src") or tag.get("data")
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
@@ -69,8 +83,13 @@ def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, te
         except ValueError:
             continue
         links.append([text, absolute[:2000]])
+        context = _row_text(tag)
+        if context and context != text and len(link_context) < MAX_CONTEXTS:
+            link_context.setdefault(absolute[:2000], context)
         if len(links) >= MAX_LINKS:
             break
+    if link_context:
+        meta["link_context"] = link_context
 
     forms = []
     for form in soup.find_all("form")[:MAX_FORMS]:
@@ -93,6 +112,11 @@ def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, te
     headings = [h for h in headings if h]
 
     times = [t.get("datetime") for t in soup.find_all("time") if t.get("datetime")]
+    # an infographic's alt text is often the only place its title and year are written
+    for img in soup.find_all("img", alt=True):
+        alt = clean(img["alt"], 300)
+        if alt:
+            img.replace_with(f" {alt} ")
     for tag in soup(["script", "style", "noscript", "template", "svg"]):
         tag.decompose()
     text = clean(soup.get_text(" "), text_chars)

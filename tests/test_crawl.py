@@ -267,3 +267,15 @@ def test_hostile_pages_are_stored_without_breaking_the_crawl(crawl_registry):
         assert c.fetch("opd", "/nested")["status"] == 200
         assert len(c.fetch("opd", "/huge")["text"]) <= 20000
         assert c.fetch("opd", "/garbage")["content_hash"]
+
+
+def test_link_rows_and_image_alt_texts_are_kept_for_the_checks():
+    from crawler.extract import extract_html
+
+    page = ("<table><tr><td>1</td><td>Daftar Informasi yang Dikecualikan</td><td>2024</td>"
+            "<td><a href='/f/9a.pdf'>Unduh</a></td></tr></table>"
+            "<ul><li><a href='/apbdes'>APBDes</a></li></ul>"
+            "<p><img src='/i/apb.jpg' alt='Infografis APBDes 2026'> </p>")
+    out = extract_html(page, "http://desa.test/ppid")
+    assert out["meta"]["link_context"] == {"http://desa.test/f/9a.pdf": "1 Daftar Informasi yang Dikecualikan 2024 Unduh"}
+    assert "Infografis APBDes 2026" in out["text"]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kipmon.config import load_config
 from kipmon.store import Store
+from schedules.lock import run_lock
 
 
 def _db_run(p) -> None:
@@ -45,7 +46,7 @@ def cmd_report(args) -> int:
     with Store(args.db or cfg["paths"]["db"], create=False) as store:
         run_id = store.resolve_run(args.run)
         index = write_report(store, run_id, out, cfg)
-    print(f"laporan pemantauan #{run_id}: {index}")
+    print(f"report of run {run_id}: {index}")
     return 0
 
 
@@ -54,17 +55,19 @@ def cmd_notify(args) -> int:
 
     cfg = load_config(args.config)
     out = Path(args.out or cfg["paths"]["out"])
-    with Store(args.db or cfg["paths"]["db"], create=False) as store:
+    db = args.db or cfg["paths"]["db"]
+    # the run lock: a nightly run's notices and this command must not send the same notice twice
+    with run_lock(db, "kipmon notify"), Store(db, create=False) as store:
         run_id = store.resolve_run(args.run)
         summary = write_notices(store, run_id, out, cfg, send=True if args.send else None)
-    mode = "uji (tidak dikirim)" if summary["dry_run"] else "kirim"
-    print(f"pemberitahuan pemantauan #{run_id} [{mode}]: {summary['written']} ditulis "
-          f"({summary['gap']} kekurangan, {summary['unreachable']} situs tak terjangkau) di {summary['outbox']}")
+    mode = "dry run, nothing sent" if summary["dry_run"] else "sent by SMTP"
+    print(f"notices of run {run_id} ({mode}): {summary['written']} written "
+          f"({summary['gap']} missing-item, {summary['unreachable']} unreachable-site) in {summary['outbox']}")
     if not summary["dry_run"]:
-        print(f"  terkirim {summary['sent']}, tidak berubah (tidak dikirim ulang) {summary['unchanged']}, "
-              f"gagal {summary['failed']}, tanpa alamat {summary['no_recipient']}")
+        print(f"  sent {summary['sent']}, unchanged (not sent again) {summary['unchanged']}, "
+              f"failed {summary['failed']}, no address {summary['no_recipient']}")
     elif summary["no_recipient"]:
-        print(f"  tanpa alamat surel: {summary['no_recipient']}")
+        print(f"  no e-mail address: {summary['no_recipient']}")
     return 1 if summary["failed"] else 0
 
 

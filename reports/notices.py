@@ -26,7 +26,7 @@ from typing import Any
 import holidays
 
 from kipmon import vocab
-from reports.common import (GAPS, KIND_LABELS, STATUS_LABELS, WITA, environment, one_line, slug,
+from reports.common import (GAPS, parse_time, KIND_LABELS, STATUS_LABELS, WITA, environment, one_line, slug,
                             text_environment)
 from reports.data import link
 from reports.errors import NoticeError
@@ -317,7 +317,7 @@ def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | Non
                 summary["no_recipient"] += 1
             elif send:
                 last = store.last_notice(bid, kind, sent_only=True)
-                last_at = _parse(last["sent_at"]) if last else None
+                last_at = parse_time(last["sent_at"]) if last else None
                 if last and last["digest"] == digest and last_at and now - last_at < interval:
                     status = "unchanged"
                     summary["unchanged"] += 1
@@ -340,12 +340,3 @@ def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | Non
             sender_conn.close()
     return summary
 
-
-def _parse(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        t = dt.datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc)

@@ -95,7 +95,7 @@ def _stage_functions() -> dict[str, Callable]:
         summary = score_run(store, run_id, cfg)
         rollup = store.rollup(run_id) or {}
         line = (f"regency estimate {rollup.get('score')} ({rollup.get('band')}), "
-                f"coverage {rollup.get('coverage')}") if rollup else ""
+                f"{rollup.get('bodies_assessed')} of {rollup.get('bodies_total')} bodies assessed") if rollup else ""
         return {"summary": summary, "line": line}
 
     def report_stage(store: Store, run_id: int, opts: JobOptions, cfg: dict) -> dict:

@@ -39,6 +39,16 @@ class Evidence:
     text_phrases: tuple[str, ...] = ()  # contact family: words near which e-mail and phone must appear
     form_phrases: tuple[str, ...] = ()  # a page holding a form whose field names/labels say these
     body_phrases: tuple[str, ...] = ()  # specific wordings that count in an in-scope page's visible text
+    needs_form: bool = False           # a page of the body counts only if it offers a form (or a form service)
+
+    def extended(self, extra: dict) -> "Evidence":
+        """These patterns plus `extra` ({phrases: [...], slugs: [...], ...}): a body kind's own wordings."""
+        values = {}
+        for k, v in extra.items():
+            if k not in self.__dataclass_fields__ or k == "needs_form":
+                raise KeyError(f"evidence.{k}")
+            values[k] = tuple(getattr(self, k)) + tuple(v)
+        return Evidence(**{**self.__dict__, **values})
 
 
 @dataclass(frozen=True)
@@ -69,6 +79,8 @@ class Rule:
         values = {k: v for k, v in over.items() if k in ("nama", "dasar_hukum", "dicari")}
         if "fix_advice" in over:
             values["cara_memperbaiki"] = over["fix_advice"]
+        if "evidence" in over:
+            values["evidence"] = self.evidence.extended(over["evidence"])
         return Rule(**{**self.__dict__, **values, "overrides": {}})
 
     def applies_to(self, kind: str) -> bool:
@@ -100,6 +112,7 @@ def parse_rule(data: dict, path: Path) -> Rule:
                 text_phrases=_tuple(ev.get("text_phrases"), "text_phrases", path),
                 form_phrases=_tuple(ev.get("form_phrases"), "form_phrases", path),
                 body_phrases=_tuple(ev.get("body_phrases"), "body_phrases", path),
+                needs_form=bool(ev.get("needs_form", False)),
             ),
             overrides=dict(data.get("by_kind") or {}),
             examples=tuple(data.get("examples") or ()), path=str(path),
@@ -135,9 +148,13 @@ def validate(rule: Rule) -> list[str]:
         items = DESA_ITEMS if kind == "desa" else BADAN_PUBLIK_ITEMS
         if rule.id not in items:
             out.append(f"item {rule.id!r} does not apply to kind {kind!r} in spec/items.md")
-    for kind in rule.overrides:
+    for kind, over in rule.overrides.items():
         if kind not in rule.kinds:
             out.append(f"override for kind {kind!r} the rule does not apply to")
+        try:
+            rule.evidence.extended((over or {}).get("evidence") or {})
+        except KeyError as exc:
+            out.append(f"override for kind {kind!r}: unknown {exc.args[0]}")
     if not (rule.evidence.phrases or rule.evidence.slugs or rule.evidence.hosts or rule.evidence.text_phrases):
         out.append("no evidence patterns")
     expects = {e.get("expect") for e in rule.examples}

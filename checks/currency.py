@@ -1,8 +1,16 @@
 """Currency: which year (or period, or date) a piece of evidence is for, and whether that is current.
 
 The year of a piece of evidence comes from, in order of trust (spec/items.md): the document's own title
-or text, the link text or file name, a date shown on the page, the document's metadata, HTTP
-Last-Modified. The first source that yields a year wins. Nothing here reads a clock: `as_of` is passed in.
+or text, the link text, the table row or list item the link sits in ("DIK 2024 | Unduh"), the file name,
+a date shown on the page, the document's metadata, HTTP Last-Modified. The first source that yields a
+year wins: a year written next to the document always beats the page's dates and Last-Modified.
+
+A title can carry several years ("LHKPN Periodik 2024 (disampaikan 2025)", "LKjIP 2024 disusun 2025",
+"DIK 2024 | diunggah 12 Maret 2025"). The year the item is about is read by `reporting_years`: years
+after a filing word (disampaikan, diunggah, disusun, ditetapkan, ...) and years inside a full date
+(an upload date) are set aside while another year is written; of the rest, an `annual-prev` item (a
+report on a past year) takes the first, any other item the newest.
+Nothing here reads a clock: `as_of` is passed in.
 """
 
 from __future__ import annotations
@@ -13,22 +21,38 @@ import re
 from dataclasses import dataclass
 
 from checks.evidence import Target, file_name, norm
-from kipmon.dates import find_ranges, find_years
+from kipmon.dates import find_dates, find_ranges, find_years
 
 # Sources, in order of trust; the number is the rank (lower = more trusted).
 SOURCES = {
     "judul": (0, "judul atau isi dokumen"),
     "tautan": (1, "teks tautan"),
-    "berkas": (2, "nama berkas"),
-    "halaman": (3, "tanggal pada halaman"),
-    "metadata": (4, "metadata dokumen"),
-    "last-modified": (5, "tanggal Last-Modified server"),
+    "baris": (2, "baris tabel atau daftar tempat tautan"),
+    "berkas": (3, "nama berkas"),
+    "halaman": (4, "tanggal pada halaman"),
+    "metadata": (5, "metadata dokumen"),
+    "last-modified": (6, "tanggal Last-Modified server"),
 }
+STRONG_TRUST = SOURCES["berkas"][0]   # judul .. berkas: a year written on or next to the evidence itself
+
+# A year after one of these words is when the document was filed, signed or put online, not the year it
+# is about: "LHKPN 2024 (disampaikan 2025)", "LKjIP 2024 disusun 2025", "diunggah 2026".
+_FILING = re.compile(
+    r" (?:disampaikan|disampaikan pada|dilaporkan|diunggah|diupload|upload|uploaded|diterbitkan|terbit|"
+    r"disusun|ditetapkan|ditandatangani|disahkan|diumumkan|dipublikasikan|diperbarui|pembaruan|pemutakhiran|"
+    r"update|updated|tanggal unggah|tgl unggah|tanggal upload|posted|published)"
+    r"(?: (?:pada|tanggal|tgl|tahun|bulan|on|di))*"
+    r"(?: \d{1,2})?(?: [a-z]{3,9})? ((?:19|20)\d\d) "
+)
 
 # "Tahun Anggaran 2024", "TA 2024", "Tahun 2024", "Semester I 2025", "Periode 2024" in normalised text
 _STRONG = re.compile(
     r" (?:tahun anggaran|t a|ta|tahun|periode|semester (?:i|ii|1|2)|triwulan (?:i|ii|iii|iv|1|2|3|4)) ((?:19|20)\d\d) "
 )
+# full dates as kipmon.dates reads them ("12 Maret 2025", "12/03/2025", "2025-03-12"), blanked out to
+# find the years written on their own
+_DATES = re.compile(r"\b\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|"
+                    r"\b(?:19|20)\d\d-\d\d-\d\d\b")
 _META_YEAR = re.compile(r"((?:19|20)\d\d)[-:]?(\d\d)?")
 
 
@@ -52,15 +76,37 @@ def _ranges(text: str, as_of: dt.date) -> list[tuple[int, int]]:
     return [r for r in find_ranges(text or "") if r[0] <= as_of.year + 6]
 
 
-def _from_short(texts: list[str], as_of: dt.date, term: bool) -> tuple[int | None, tuple | None]:
-    """Year (max) or period from short texts: titles, link texts, file names."""
+def reporting_years(text: str, as_of: dt.date, first: bool = False) -> list[int]:
+    """The years a short text (a title, a link text, a table row) says the document is about, in order.
+
+    Years after a filing word and years inside a full date are the document's filing or upload date:
+    they count only when no other year is written. With `first` (an annual-prev item, a report on a
+    past year) only the first remaining year is kept."""
+    years = _years(text, as_of)
+    if len(years) <= 1:
+        return years
+    n = norm(text)
+    filed = {int(m[1]) for m in _FILING.finditer(n)}
+    dated = {d.year for d in (dt.date.fromisoformat(x["date"]) for x in find_dates(text or ""))}
+    # a bare year also written inside a date ("Neraca 2025 per 31 Desember 2025") is still the year
+    bare = [y for y in _years(_DATES.sub(" ", text or ""), as_of)]
+    primary = [y for y in years if y not in filed and (y not in dated or y in bare)]
+    if not primary:
+        primary = [y for y in years if y not in filed] or years
+    return primary[:1] if first else primary
+
+
+def _from_short(texts: list[str], as_of: dt.date, term: bool, first: bool = False
+                ) -> tuple[int | None, tuple | None]:
+    """Year or period from short texts: titles, link texts, table rows, file names. Each text gives its
+    reporting years (see `reporting_years`); the newest of them wins."""
     if term:
         ranges = [r for t in texts for r in _ranges(t, as_of)]
         if ranges:
             best = max(ranges, key=lambda r: (r[1], r[0]))
             return best[1], best
         return None, None
-    years = [y for t in texts for y in _years(t, as_of)]
+    years = [y for t in texts for y in reporting_years(t, as_of, first)]
     return (max(years), None) if years else (None, None)
 
 
@@ -131,9 +177,13 @@ def date_evidence(target: Target, as_of: dt.date, own_texts: list[str]) -> list[
 
 
 def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[str],
-                use_weak: bool = True, link_texts: list[str] | None = None) -> Dating:
-    """What year/period/date `target` is for, from the most trusted source that says."""
+                use_weak: bool = True, link_texts: list[str] | None = None,
+                contexts: list[str] | None = None) -> Dating:
+    """What year/period/date `target` is for, from the most trusted source that says. `contexts`:
+    the table rows or list items around its links, or the sentence of a page that named the item
+    (default: the target's own row texts)."""
     term = currency == "term"
+    first = currency == "annual-prev"
     f = target.fetch or {}
     ok = target.fetched_ok
     if currency == "recent":
@@ -144,7 +194,7 @@ def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[
         return Dating(year=newest.year, date=newest, source=src)
     # 1. the document's own title or text
     if ok:
-        year, period = _from_short(own_titles, as_of, term)
+        year, period = _from_short(own_titles, as_of, term, first)
         if year is None and f.get("kind") != "html":
             year, period = _from_long(f.get("text") or "", as_of, term)
         if year is not None:
@@ -152,7 +202,7 @@ def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[
     # 2. link texts and feed entries
     # the link texts that named the item (all of them when it was found another way)
     link_texts = list(link_texts or target.link_texts) + [e.get("title") or "" for e in target.feed]
-    year, period = _from_short(link_texts, as_of, term)
+    year, period = _from_short(link_texts, as_of, term, first)
     if year is None and not term:
         # OpenSID's `tahun` is the document's year; a WordPress entry's date is only when it was posted
         fy = [int(e["year"]) for e in target.feed
@@ -162,8 +212,13 @@ def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[
             year = max(fy)
     if year is not None:
         return Dating(year=year, period=period, source="tautan")
+    # the table row or list item the link sits in ("Daftar Informasi yang Dikecualikan 2024 | Unduh")
+    rows = target.contexts if contexts is None else contexts
+    year, period = _from_short(list(rows), as_of, term, first)
+    if year is not None:
+        return Dating(year=year, period=period, source="baris")
     # file name
-    year, period = _from_short([file_name(target.url)], as_of, term)
+    year, period = _from_short([file_name(target.url)], as_of, term, first)
     if year is not None:
         return Dating(year=year, period=period, source="berkas")
     if term or not use_weak:

@@ -18,11 +18,11 @@ from checks.channels import match_channel
 from checks.contact import contact_pages
 from checks.documents import breakage
 from checks.evidence import BodyIndex, Target, host_of, norm, norm_url
-from checks.presence import Match, match_target, text_pages
+from checks.presence import Match, generic_link_text, match_target, phrase_in, text_pages
 
 RANK = {"present": 0, "stale": 1, "broken": 2}
 HOW_RANK = {"judul": 0, "isi-dokumen": 1, "subjudul": 2, "formulir": 1, "feed": 2, "kontak": 2, "tautan": 3, "kanal": 3,
-            "alamat": 4, "berkas": 3, "isi-halaman": 4}
+            "baris": 3, "alamat": 4, "berkas": 3, "isi-halaman": 4}
 
 
 @dataclass
@@ -62,6 +62,72 @@ def download_of(idx: BodyIndex, t: Target) -> Target | None:
     return next(iter(docs.values())) if len(docs) == 1 else None
 
 
+def listed_documents(idx: BodyIndex, t: Target) -> list[list[str]]:
+    """The names of the documents an HTML page lists (each: its fetched title, link texts that say
+    something, its table row), one list per document; a document nothing names is left out."""
+    f = t.fetch
+    if not f or f.get("kind") != "html" or not t.fetched_ok:
+        return []
+    out, seen = [], set()
+    for _text, url in f.get("links") or []:
+        d = idx.targets.get(norm_url(url))
+        if d is None or d is t or not d.is_document or id(d) in seen:
+            continue
+        seen.add(id(d))
+        names = [x for x in d.link_texts if not generic_link_text(x)] + list(d.contexts)
+        if d.fetched_ok and (d.fetch or {}).get("title"):
+            names.append(d.fetch["title"])
+        if names:
+            out.append(names)
+    return out
+
+
+def lists_only_near_misses(rule: Rule, idx: BodyIndex, t: Target) -> bool:
+    """A page named as the item ("Daftar Informasi Publik") whose documents all say they are the
+    rule's near-miss ("Daftar Informasi yang Dikecualikan"): its documents, not its title, say what it holds."""
+    ev = rule.evidence
+    if not ev.exclude or rule.currency == "static":
+        return False  # a section page (PPID, Profil) may well list only other items' documents
+    docs = listed_documents(idx, t)
+    if not docs:
+        return False
+    for names in docs:
+        if any(phrase_in(n, ev.phrases, ()) and not phrase_in(n, ev.phrases, ev.exclude) for n in names):
+            return False  # one of them is the item itself
+        if not any(phrase_in(n, ev.exclude, ()) for n in names):
+            return False  # a document that is something else entirely: the page may be the register itself
+    return True
+
+
+# Online form services and request applications a page may embed or link to instead of its own <form>
+FORM_SERVICE_HOSTS = ("forms.gle", "docs.google.com", "forms.office.com", "jotform.com", "form.jotform.com",
+                      "typeform.com", "kobotoolbox.org")
+_SEARCH_FIELDS = {"q", "s", "search", "cari", "keyword", "kata kunci", "query"}
+
+
+def offers_a_form(idx: BodyIndex, t: Target, rule: Rule) -> bool:
+    """Whether a fetched HTML page holds an online form (a <form> with fields beyond a search box), or
+    embeds or links on to a form service or a request application on another host."""
+    f = t.fetch or {}
+    meta = f.get("meta") if isinstance(f.get("meta"), dict) else {}
+    for form in meta.get("forms") or []:
+        fields = [x for x in (form.get("fields") or []) if norm(x).strip() not in _SEARCH_FIELDS]
+        if len(fields) >= 2:
+            return True
+    here = host_of(t.url)
+    for text, url in f.get("links") or []:
+        host = host_of(url)
+        if not host or host == here:
+            continue
+        if any(host == h or host.endswith("." + h) for h in FORM_SERVICE_HOSTS):
+            return True
+        words = norm(url + " " + (text or ""))
+        if any(w in words for w in (" ppid ", " eppid ", " e ppid ", " permohonan ")) and \
+                phrase_in(text or url, rule.evidence.phrases + ("ppid",), rule.evidence.exclude):
+            return True
+    return False
+
+
 def evidence_hash(t: Target, match: Match) -> str:
     """What a reviewer's verdict is pinned to: the fetched bytes' hash, else the link itself."""
     if t.fetch and t.fetch.get("content_hash"):
@@ -74,7 +140,7 @@ def _label(m: Match) -> str:
     return text[:80] + ("…" if len(text) > 80 else "")
 
 
-STRONG_TRUST = 2   # judul, tautan, berkas: a year written on the evidence itself
+STRONG_TRUST = cur.STRONG_TRUST   # judul, tautan, baris, berkas: a year written on or next to the evidence
 
 
 def _pool(rule: Rule, cands: list[Candidate]) -> list[Candidate]:
@@ -102,15 +168,24 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
         m, own, linked = match_target(rule.evidence, t)
         if m is None:
             m = match_channel(rule.evidence.hosts, t)
+        if m is not None and m.how != "formulir" and t.fetched_ok and (t.fetch or {}).get("kind") == "html":
+            if rule.evidence.needs_form and not offers_a_form(idx, t, rule):
+                continue  # a page named "Permohonan Informasi" / "E-PPID" with nothing to fill in
+            if lists_only_near_misses(rule, idx, t):
+                continue  # a page titled as the item whose documents are all something else
         if m is not None:
             found.append((t, m, own, linked))
     if rule.family == "contact":
         window = int(ccfg.get("contact_window", 250))
         words = rule.evidence.text_phrases or ("ppid",)
         found += [(t, m, [], []) for t, m in contact_pages(idx, words, window)]
+    near: dict[int, list[str]] = {}
     if rule.evidence.body_phrases and not found:
-        # wording in a paragraph is the weakest evidence: only when nothing links to or names the item
-        found += [(t, m, [], []) for t, m in text_pages(idx, rule.evidence)]
+        # wording in a paragraph is the weakest evidence: only when nothing links to or names the item;
+        # its year is the one written next to the wording (an infographic's "Tahun Anggaran 2026")
+        for t, m, snippet in text_pages(idx, rule.evidence, with_snippet=True):
+            found.append((t, m, [], []))
+            near[id(t)] = [snippet]
     for t, m, own, linked in found:
         doc = download_of(idx, t)
         if doc is not None and breakage(doc) and not breakage(t):
@@ -126,7 +201,7 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
             out.append(Candidate(t, m, "present", cur.Dating(), "found"))
             continue
         dating = cur.date_target(t, as_of, rule.currency, own, use_weak=bool(ccfg.get("weak_dates", True)),
-                                 link_texts=linked)
+                                 link_texts=linked, contexts=near.get(id(t)))
         if doc is not None and dating.trust > STRONG_TRUST:
             # the page's own words carry no year: the document behind its download button may
             d2 = cur.date_target(doc, as_of, rule.currency, [(doc.fetch or {}).get("title") or ""],

@@ -85,6 +85,7 @@ class Target:
     link_texts: list[str] = field(default_factory=list)
     referers: list[str] = field(default_factory=list)
     feed: list[dict] = field(default_factory=list)    # feed entries naming this URL (+ "feed" key)
+    contexts: list[str] = field(default_factory=list)  # text of the table row / list item the link sits in
 
     @property
     def is_document(self) -> bool:
@@ -113,6 +114,47 @@ class BodyIndex:
         return t
 
 
+# A row text shared by this many different links on one page is a whole menu or a page-wide wrapper
+# (an unclosed <li> swallowing the page), not the row of one document.
+CONTEXT_SHARED_MAX = 2
+
+
+def row_contexts(row: dict) -> dict[str, str]:
+    """{url: text of the table row or list item its link sits in} for one page (crawler meta.link_context),
+    without row texts that several links share (a menu, or markup whose rows never close)."""
+    meta = row.get("meta") if isinstance(row.get("meta"), dict) else {}
+    ctx = meta.get("link_context") or {}
+    if not isinstance(ctx, dict):
+        return {}
+    shared: dict[str, int] = {}
+    for text in ctx.values():
+        shared[text] = shared.get(text, 0) + 1
+    return {norm_url(u): t for u, t in ctx.items()
+            if isinstance(t, str) and t.strip() and shared[t] <= CONTEXT_SHARED_MAX}
+
+
+def _name_core(name: str) -> str:
+    """The distinctive part of a body's name: "Dinas Sosial Kabupaten Uji" -> " dinas sosial "."""
+    n = norm(name)
+    if n.startswith(" pemerintah "):
+        n = n[len(" pemerintah") :]
+    if n.startswith((" kabupaten ", " kab ", " kota ", " provinsi ")):
+        return ""  # the regency itself: the portal is its own site
+    for cut in (" kabupaten ", " kab ", " kota ", " provinsi "):
+        if cut in n:
+            n = n[: n.index(cut) + 1]
+    return n
+
+
+def devoted_to_body(row: dict, body: dict) -> bool:
+    """Whether a page outside the body's site (a one-hop page on the parent's portal) is the body's own
+    page there: its title or a heading names the body ("PPID Pelaksana Dinas Sosial")."""
+    core = _name_core(body.get("name") or "")
+    if len(core.strip()) < 5:
+        return False
+    return any(core in norm(t) for t in [row.get("title") or "", *(row.get("headings") or [])[:3]])
+
+
 def build_index(body: dict, rows: list[dict]) -> BodyIndex:
     idx = BodyIndex(body=body, targets={}, pages=[], n_fetched=len(rows))
     roots = [norm_url(u) for u in (body.get("urls") or [])]
@@ -135,11 +177,28 @@ def build_index(body: dict, rows: list[dict]) -> BodyIndex:
                     for link in row.get("links") or [] if isinstance(link, (list, tuple)) and len(link) > 1}
     for row in rows:
         ok = not row.get("error") and row.get("status") is not None and row["status"] < 400
+        if ok and not row.get("in_scope", 1) and row.get("kind") == "html" and devoted_to_body(row, body) \
+                and any(in_roots(r, roots) for r in idx.target(row["url"]).referers):
+            # the body's own page on the parent's portal, linked from the body's site: the documents it
+            # lists are the body's (an OPD's DIP kept on the regency PPID portal); its menu is not
+            ctx = row_contexts(row)
+            for link in row.get("links") or []:
+                if isinstance(link, (list, tuple)) and len(link) > 1 and link[1] and looks_like_document(link[1]):
+                    t = idx.target(link[1])
+                    if link[0] and link[0] not in t.link_texts:
+                        t.link_texts.append(link[0])
+                    if row["url"] not in t.referers:
+                        t.referers.append(row["url"])
+                    c = ctx.get(norm_url(link[1]))
+                    if c and c not in t.contexts:
+                        t.contexts.append(c)
+            continue
         if not ok or not row.get("in_scope", 1):
             continue  # a one-hop page outside the body's site: its own title counts, its links do not
         prefix_page = _under_prefix_root(row["url"], roots)
         if row.get("kind") == "html":
             idx.pages.append(row)
+            ctx = row_contexts(row)
             for link in row.get("links") or []:
                 if not isinstance(link, (list, tuple)) or len(link) < 2 or not link[1]:
                     continue
@@ -154,6 +213,9 @@ def build_index(body: dict, rows: list[dict]) -> BodyIndex:
                     t.link_texts.append(text)
                 if row["url"] not in t.referers:
                     t.referers.append(row["url"])
+                c = ctx.get(norm_url(url))
+                if c and c not in t.contexts:
+                    t.contexts.append(c)
         meta = row.get("meta") or {}
         if isinstance(meta, dict) and meta.get("feed"):
             for entry in meta.get("entries") or []:

@@ -71,7 +71,8 @@ def run_example(rule, example: dict, cfg_checks: dict | None = None) -> dict:
     """The finding the rule gives for one of its examples."""
     kind = example.get("kind") or rule.kinds[0]
     as_of = dt.date.fromisoformat(str(example.get("as_of", "2025-06-15")))
-    body = {"body_id": "contoh", "kind": kind}
+    body = {"body_id": "contoh", "kind": kind, "name": example.get("body_name") or "",
+            "urls": [example.get("url", BASE)]}
     idx = build_index(body, example_rows(example))
     return evaluate(rule.for_kind(kind), idx, as_of, cfg_checks or {})
 

@@ -35,10 +35,26 @@ def phrase_in(text: str, phrases: tuple[str, ...], exclude: tuple[str, ...]) -> 
     return None
 
 
+# Words of a link that names nothing: "Unduh", "Download", "Lihat", an icon's "PDF"; the link's table row
+# or list item then names the document.
+GENERIC_LINK_WORDS = frozenset(
+    "unduh download lihat view file berkas dokumen klik disini di sini here click baca selengkapnya detail "
+    "buka open preview pdf doc docx xls xlsx dan link tautan".split())
+
+
+def generic_link_text(text: str | None) -> bool:
+    """Whether a link's text says nothing of what it links to (empty, "Unduh", "Download PDF", "[3]")."""
+    words = norm(text).split()
+    return all(w in GENERIC_LINK_WORDS or w.isdigit() for w in words)
+
+
 def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
                  ) -> tuple[Match | None, list[str], list[str]]:
     """(how the target matched or None, the target's own titles that matched, the link texts that
-    matched): the titles and link texts are where the evidence's year is read."""
+    matched): the titles and link texts are where the evidence's year is read.
+
+    A link whose text names nothing ("Unduh") is named by its table row or list item (`t.contexts`);
+    such a row counts as the link's text."""
     f = t.fetch or {}
     own: list[str] = []
     linked: list[str] = []   # the link texts that matched: what the link's year is read from
@@ -73,11 +89,19 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
         if phrase_in(text, ev.phrases, ev.exclude):
             first = first or Match("tautan", text)
             linked.append(text)
+    if t.contexts and all(generic_link_text(x) for x in t.link_texts):
+        for text in t.contexts:
+            if phrase_in(text, ev.phrases, ev.exclude):
+                first = first or Match("baris", text)
     for e in t.feed:
         if phrase_in(e.get("title") or "", ev.phrases, ev.exclude):
             first = first or Match("feed", e.get("title") or "")
         elif ev.feed_categories and e.get("feed") == "opensid" and category(e.get("category")) in ev.feed_categories:
             first = first or Match("feed", e.get("title") or "")
+    if first is None and ev.exclude and any(
+            phrase_in(x, ev.exclude, ()) for x in [*t.link_texts, *t.contexts, f.get("title") or ""]
+            if not generic_link_text(x)):
+        return None, [], []  # named as the near-miss ("Laporan Realisasi RBA"): its file name or URL cannot overrule
     if first is None and t.is_document:
         # a document's file name is often its only title ("LKjIP_2024.pdf", "SK-DIP-2025.pdf")
         name = file_name(t.url)
@@ -105,21 +129,32 @@ def category(v) -> int | None:
         return next((c for k, c in CATEGORIES.items() if k in n), None)
 
 
-def text_pages(idx, ev: Evidence) -> list[tuple[Target, Match]]:
+SNIPPET_AFTER = 60     # the words right after a body phrase: where its year is written ("... Tahun Anggaran 2026")
+
+
+def text_pages(idx, ev: Evidence, with_snippet: bool = False) -> list:
     """In-scope HTML pages whose visible text says one of the rule's `body_phrases` (specific wordings
-    such as "tata cara memperoleh informasi", "maklumat pelayanan", written in a paragraph, not a heading)."""
+    such as "tata cara memperoleh informasi", "maklumat pelayanan", written in a paragraph, not a heading,
+    or an infographic's alt text). With `with_snippet`: (target, match, the words from the phrase on)."""
     out = []
     for page in idx.pages:
         if not page.get("in_scope", 1):
             continue
-        hit = phrase_near(page.get("text") or "", ev.body_phrases, BODY_WINDOW)
+        hit = phrase_near(page.get("text") or "", ev.body_phrases, BODY_WINDOW, with_position=True)
         if hit:
-            out.append((idx.target(page["url"]), Match("isi-halaman", hit)))
+            p, i = hit
+            m = Match("isi-halaman", p)
+            if with_snippet:
+                n = norm(page.get("text") or "")
+                out.append((idx.target(page["url"]), m, n[i: i + len(norm(p.split(" + ")[0])) + SNIPPET_AFTER]))
+            else:
+                out.append((idx.target(page["url"]), m))
     return out
 
 
-def phrase_near(text: str, phrases: tuple[str, ...], window: int) -> str | None:
-    """The first phrase whose parts ("a + b") all appear within `window` characters of each other."""
+def phrase_near(text: str, phrases: tuple[str, ...], window: int, with_position: bool = False):
+    """The first phrase whose parts ("a + b") all appear within `window` characters of each other
+    (with `with_position`: (phrase, where its first part starts in the normalised text))."""
     n = norm(text)
     for p in phrases:
         parts = [norm(x) for x in p.split(" + ")]
@@ -127,6 +162,6 @@ def phrase_near(text: str, phrases: tuple[str, ...], window: int) -> str | None:
         while (i := n.find(parts[0], start)) >= 0:
             seg = n[max(0, i - window): i + len(parts[0]) + window]
             if all(x in seg for x in parts[1:]):
-                return p
+                return (p, i) if with_position else p
             start = i + 1
     return None

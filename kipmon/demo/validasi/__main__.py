@@ -1,0 +1,3 @@
+from kipmon.demo.validasi import main
+
+raise SystemExit(main())

@@ -12,9 +12,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urldefrag, urlsplit
 
+from kipmon import urls
+
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
-DOC_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".odt", ".ods", ".ppt", ".pptx", ".rtf")
 DOC_KINDS = ("pdf", "docx", "xlsx", "odt", "other")
 
 
@@ -37,9 +38,9 @@ def url_words(url: str) -> str:
 
 
 def file_name(url: str) -> str:
-    """The last path segment, decoded, with _ . + as spaces: "LKjIP_2024.pdf" -> "LKjIP 2024 pdf"."""
-    path = unquote(urlsplit(url).path.rstrip("/"))
-    return re.sub(r"[_.+]", " ", path.rsplit("/", 1)[-1])
+    """The served file's name with _ . + as spaces: "LKjIP_2024.pdf" -> "LKjIP 2024 pdf"; a name in the
+    query counts (`downlot.php?file=SOP_Evakuasi.pdf`)."""
+    return re.sub(r"[_.+]", " ", urls.file_name(url))
 
 
 def host_of(url: str) -> str:
@@ -49,9 +50,7 @@ def host_of(url: str) -> str:
         return ""
 
 
-def looks_like_document(url: str) -> bool:
-    path = urlsplit(url).path.lower()
-    return path.endswith(DOC_EXTENSIONS)
+looks_like_document = urls.looks_like_document
 
 
 def _root_path(root: str) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from scrapy.exceptions import IgnoreRequest
 from twisted.internet import defer, error
 from twisted.python.failure import Failure
-from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 
 def _ssl_error(exc: BaseException) -> bool:

@@ -108,8 +108,13 @@ class StorePipeline:
         spider = self.crawler.spider
         for st in spider.states.values():
             status, reason, detail = st.crawl_status()
-            if status == "ok" and st.over_budget:
-                detail = f"batas {spider.page_budget} halaman tercapai; {st.over_budget} tautan tidak diambil"
+            if status == "ok":
+                notes = []
+                if st.over_budget:
+                    notes.append(f"batas {spider.page_budget} halaman tercapai; {st.over_budget} tautan tidak diambil")
+                if st.chain_cut:
+                    notes.append(f"{st.chain_cut} tautan berantai (kalender, halaman berikutnya) dipotong")
+                detail = "; ".join(notes) or None
             self.store.set_body_crawl(
                 spider.run_id, st.body.id, status=status, reason=reason, detail=detail,
                 pages=st.pages, documents=st.documents, errors=st.errors, bytes=st.bytes,

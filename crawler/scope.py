@@ -16,19 +16,19 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
+from kipmon.urls import extension, looks_like_document  # noqa: F401 - the crawler's names for them
+
 # Query parameters that carry a session, a tracker, or only re-order/re-filter the same content.
+# (Not "view" or "layout": Joomla names its pages with them.)
 DROP_PARAMS = re.compile(
     r"^(phpsessid|sid|sessionid|session_id|jsessionid|cfid|cftoken|utm_\w+|fbclid|gclid|"
-    r"sort|sortby|sort_by|order|orderby|order_by|dir|direction|filter|view|layout|"
+    r"sort|sortby|sort_by|order|orderby|order_by|dir|direction|filter|"
     r"replytocom|share|print|amp|lang_switch)$",
     re.I,
 )
 _PATH_SESSION = re.compile(r";jsessionid=[^/?#]*", re.I)
 _DIGITS = re.compile(r"\d+")
 
-DOCUMENT_EXTENSIONS = {
-    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".odt", ".ods", ".ppt", ".pptx", ".rtf", ".csv", ".zip",
-}
 SKIP_EXTENSIONS = {
     ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".bmp", ".tif", ".tiff", ".mp4", ".mp3",
     ".avi", ".mov", ".wmv", ".webm", ".css", ".js", ".woff", ".woff2", ".ttf", ".eot", ".apk", ".exe",
@@ -56,16 +56,6 @@ def normalize_url(url: str) -> str | None:
         return canonicalize_url(urlunsplit((parts.scheme, parts.netloc.lower(), path, query, "")))
     except ValueError:
         return None
-
-
-def extension(url: str) -> str:
-    path = urlsplit(url).path.lower()
-    dot = path.rfind(".")
-    return path[dot:] if dot > path.rfind("/") else ""
-
-
-def looks_like_document(url: str) -> bool:
-    return extension(url) in DOCUMENT_EXTENSIONS
 
 
 def skipped_media(url: str) -> bool:

@@ -8,7 +8,6 @@ import datetime as dt
 import json
 import logging
 import sys
-import tempfile
 from pathlib import Path
 
 from kipmon import vocab

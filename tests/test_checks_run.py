@@ -16,7 +16,7 @@ from kipmon.store import Store
 AS_OF = dt.date(2025, 6, 15)
 SITE = "http://dinkes.example/"
 
-HOME = f"""<html><head><title>Dinas Kesehatan</title></head><body>
+HOME = """<html><head><title>Dinas Kesehatan</title></head><body>
 <nav><a href="/ppid">PPID</a> <a href="/profil">Profil</a> <a href="https://www.lapor.go.id/">SP4N-LAPOR!</a></nav>
 <main>
 <a href="/dok/LKjIP_2024.pdf">LKjIP 2024</a>

@@ -279,3 +279,28 @@ def test_link_rows_and_image_alt_texts_are_kept_for_the_checks():
     out = extract_html(page, "http://desa.test/ppid")
     assert out["meta"]["link_context"] == {"http://desa.test/f/9a.pdf": "1 Daftar Informasi yang Dikecualikan 2024 Unduh"}
     assert "Infografis APBDes 2026" in out["text"]
+
+
+def test_query_string_cms_pages_of_one_shape_are_all_crawled(crawl_registry):
+    """Joomla-style sites give every article the same URL shape; only chains of them are traps."""
+    def article(i: int) -> str:
+        return f"/index.php?option=com_content&view=article&id={i}&Itemid=101"
+
+    routes = {"/": Page(html("Dinkes", " ".join(f'<a href="{article(i)}">Artikel {i}</a>' for i in range(3)))),
+              "/index.php/ppid": Page(html("PPID Dinkes", '<h1>PPID</h1><a href="/images/sk-ppid.pdf">SK PPID</a>'))}
+    for i in range(3):  # three menu pages, each linking to ten articles of the same shape
+        routes[article(i)] = Page(html(f"Artikel {i}", " ".join(
+            f'<a href="{article(100 + 10 * i + j)}">Sub {j}</a>' for j in range(10))))
+    for i in range(100, 130):
+        routes[article(i)] = Page(html(f"Artikel {i}", "isi"))
+    routes["/index.php/kontak"] = Page(html("Kontak", '<a href="/index.php/ppid">PPID</a>'))
+    routes["/"] = Page(routes["/"].body.replace("</body>", '<a href="/index.php/kontak">Kontak</a></body>'))
+    routes["/images/sk-ppid.pdf"] = Page(b"%PDF-1.4\n%%EOF", content_type="application/pdf")
+    with Site(routes) as site:
+        c = crawl_registry([{"id": "dinkes", "url": site.url("/")}], template_budget=3)
+        urls = [r["url"] for r in c.fetches("dinkes")]
+        assert sum("view=article" in u for u in urls) == 33
+        # /index.php/ppid is this site's own page, not an OpenSID feed: it is read and followed
+        ppid = c.fetch("dinkes", "/index.php/ppid")
+        assert ppid["kind"] == "html" and ppid["title"] == "PPID Dinkes"
+        assert c.fetch("dinkes", "/sk-ppid.pdf")["status"] == 200

@@ -149,7 +149,7 @@ def test_index_content_rollup_path_changes_trend_unreachable(report, tmp_path):
     fixed = sum(1 for f in store.findings(run_id)
                 if f["status"] == "present" and prev.get((f["body_id"], f["item_id"])) in ("missing", "stale", "broken"))
     assert fixed > 0
-    assert f"Diperbaiki" in soup.select_one("#perubahan").get_text()
+    assert "Diperbaiki" in soup.select_one("#perubahan").get_text()
     counts = [int(c.get_text()) for c in soup.select("#perubahan h3 .count")]
     assert counts[1] >= fixed and counts[0] > 0
     # Trend: an inline SVG with one dot per run.

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -38,6 +37,8 @@ PRIORITY_WORDS = re.compile(
     re.I,
 )
 HTML_TYPES = ("text/html", "application/xhtml")
+OPENSID_PATHS = re.compile(r"/index\.php/(first|artikel|informasi[_-]publik|peraturan[_-]desa|pembangunan|"
+                           r"data[_-]wilayah|status[_-]idm|lapak|pengaduan|galeri|arsip)\b")
 HANDLED_ERRORS = list(range(400, 600))  # let the spider see every error page (redirects still followed)
 
 
@@ -50,7 +51,7 @@ class BodyState:
     seen: set = field(default_factory=set)
     scheduled: int = 0
     over_budget: int = 0
-    chains: Counter = field(default_factory=Counter)
+    chain_cut: int = 0  # links not followed because they continued a same-shape chain
     start_pending: int = 0
     start_outcomes: list = field(default_factory=list)  # (reason or None, detail)
     pages: int = 0
@@ -117,7 +118,7 @@ class BodiesSpider(scrapy.Spider):
 
     def _request(self, st: BodyState, url: str, *, source: str, depth: int, referer: str | None,
                  link_text: str, in_scope: bool, role: str = "page", start: bool = False,
-                 force: bool = False, priority: int | None = None) -> scrapy.Request | None:
+                 force: bool = False, priority: int | None = None, shape_run: int = 0) -> scrapy.Request | None:
         norm = normalize_url(url)
         if norm is None or norm in st.seen:
             return None
@@ -141,7 +142,7 @@ class BodiesSpider(scrapy.Spider):
             priority=priority,
             meta={
                 "body_id": st.body.id, "source": source, "depth": depth, "referer": referer,
-                "link_text": link_text[:300], "in_scope": in_scope, "role": role, "is_start": start,
+                "link_text": link_text[:300], "in_scope": in_scope, "role": role, "is_start": start, "shape_run": shape_run,
                 "handle_httpstatus_list": HANDLED_ERRORS,
             },
         )
@@ -150,6 +151,7 @@ class BodiesSpider(scrapy.Spider):
         """Requests for the links of an in-scope page: in scope followed, one hop outside fetched once."""
         out = []
         here = shape(response.url)
+        run = response.meta.get("shape_run", 0)
         for text, url in links:
             if url.startswith(("mailto:", "tel:")):
                 continue
@@ -160,12 +162,15 @@ class BodiesSpider(scrapy.Spider):
                 is_doc = looks_like_document(norm)
                 if depth + 1 > self.depth_limit and not is_doc:
                     continue
-                if not is_doc and shape(norm) == here:
-                    st.chains[here] += 1
-                    if st.chains[here] > self.chain_budget:
-                        continue
+                # a chain of pages of one shape, each found on the previous one (next month, next
+                # page), is a trap past a few links; pages of one shape found side by side are not
+                same = not is_doc and shape(norm) == here
+                if same and run + 1 > self.chain_budget:
+                    st.chain_cut += 1
+                    continue
                 req = self._request(st, norm, source="link", depth=depth + 1, referer=response.url,
-                                    link_text=text, in_scope=True, role="doc" if is_doc else "page")
+                                    link_text=text, in_scope=True, role="doc" if is_doc else "page",
+                                    shape_run=run + 1 if same else 0)
             else:
                 host = urlsplit(norm).netloc.lower().removeprefix("www.")
                 if not (looks_like_document(norm) or host in self.registry_hosts):
@@ -195,14 +200,15 @@ class BodiesSpider(scrapy.Spider):
             api = content["meta"].get("wp_api") or prefix + "wp-json/"
             for kind in ("media", "pages", "posts"):
                 out.append(self._request(st, urljoin(api, f"wp/v2/{kind}?per_page=100"), source="wp-api",
-                                         depth=1, referer=response.url, link_text=f"WordPress {kind}",
+                                         depth=1, referer=response.url, link_text="",
                                          in_scope=True, role=f"feed:wp-{kind}", priority=15))
+        # OpenSID's own paths; a bare /index.php/ is not enough (Joomla and CodeIgniter use it too)
         is_opensid = "opensid" in content["meta"].get("generator", "").lower() or any(
-            "/index.php/" in u and st.scope.contains(u) for u in links)
+            OPENSID_PATHS.search(u) and st.scope.contains(u) for u in links)
         if is_opensid and "opensid" not in st.discovered:
             st.discovered.add("opensid")
             out.append(self._request(st, prefix + "index.php/ppid", source="opensid", depth=1,
-                                     referer=response.url, link_text="OpenSID PPID", in_scope=True,
+                                     referer=response.url, link_text="", in_scope=True,
                                      role="feed:opensid", priority=15))
         return [r for r in out if r is not None]
 
@@ -288,6 +294,8 @@ class BodiesSpider(scrapy.Spider):
         content = None
         is_html = isinstance(response, TextResponse) and (
             any(t in ctype.lower() for t in HTML_TYPES) or (not ctype and body[:200].lstrip()[:1] == b"<"))
+        if role.startswith(("feed:", "sitemap")) and is_html:
+            role = "page"  # a probe URL that is an ordinary page on this site (Joomla's /index.php/ppid)
 
         if role == "robots":
             if status == 200 and isinstance(response, TextResponse):

@@ -61,6 +61,8 @@ class _Handler(BaseHTTPRequestHandler):
         site: Site = self.server.site  # type: ignore[attr-defined]
         site.requests.append(self.path)
         route = site.routes.get(self.path)
+        if route is None and "?" in self.path:  # like a real server, ignore the order of query parameters
+            route = site.by_sorted_query().get(_sorted_query(self.path))
         if route is None and "?" in self.path:
             route = site.routes.get(self.path.split("?", 1)[0] + "?*")
         if route is None:
@@ -118,6 +120,7 @@ class Site:
         self.prefix_routes: list[tuple[str, Callable[[str], Page | None]]] = []
         self.not_found = not_found
         self.requests: list[str] = []
+        self._sorted: dict[str, Route] = {}
         self.bytes_sent = 0
         self.lock = threading.Lock()
         self.ip = ip or next_loopback_ip()
@@ -133,6 +136,12 @@ class Site:
 
     def url(self, path: str = "/") -> str:
         return self.base + path
+
+    def by_sorted_query(self) -> dict[str, Route]:
+        """The routes keyed by their path with the query parameters sorted (rebuilt when routes change)."""
+        if len(self._sorted) != len(self.routes):
+            self._sorted = {_sorted_query(k): v for k, v in self.routes.items()}
+        return self._sorted
 
     def add_prefix(self, prefix: str, fn: Callable[[str], Page | None]) -> None:
         """Answer every path that starts with `prefix` with fn(path) (None: 404)."""
@@ -203,6 +212,11 @@ def closed_port_url(ip: str | None = None) -> str:
     port = s.getsockname()[1]
     s.close()
     return f"http://{ip}:{port}/"
+
+
+def _sorted_query(path: str) -> str:
+    base, _, query = path.partition("?")
+    return base + "?" + "&".join(sorted(query.split("&"))) if query else base
 
 
 def http_date(ts: float) -> str:

@@ -160,7 +160,7 @@ def build_inspektorat(as_of: dt.date):
           dt.date(N - 4, 2, 1))
     b.pdf(f"/assets/upload/dik_{N - 2}.pdf", f"Penetapan Informasi yang Dikecualikan Inspektorat Tahun {N - 2}",
           ["Kertas kerja audit dan laporan hasil pemeriksaan yang belum final."], dt.date(N - 2, 2, 1))
-    b.pdf(f"/assets/upload/sk_ppid.pdf",
+    b.pdf("/assets/upload/sk_ppid.pdf",
           f"Keputusan Inspektur Nomor 700/15/ITKAB/II/{N - 2} tentang PPID Pelaksana Inspektorat",
           ["Menunjuk Sekretaris Inspektorat sebagai PPID Pelaksana."], dt.date(N - 2, 2, 14))
     b.broken("/assets/upload/sop_ppid.pdf", "empty")

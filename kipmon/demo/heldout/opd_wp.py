@@ -121,7 +121,7 @@ def build_disdik(as_of: dt.date):
          "<p>Pejabat Pengelola Informasi dan Dokumentasi (PPID) Pelaksana Dinas Pendidikan dan Kebudayaan.</p>"
          "<p>Kontak PPID Pelaksana: ppid.disdikbud@ujikab.go.id &ndash; Telp. (0549) 21 3344</p>"
          "<h3>Informasi Publik</h3>" + loader
-         + f"<p>Produk hukum daerah: <a href='https://jdih.ujikab.go.id/'>JDIH Kabupaten Uji</a></p>")
+         + "<p>Produk hukum daerah: <a href='https://jdih.ujikab.go.id/'>JDIH Kabupaten Uji</a></p>")
     b.label("menu-ppid", P)
     b.label("kontak-ppid", P)
     b.label("regulasi", P, "JDIH link on the PPID page")

@@ -81,7 +81,7 @@ def build(as_of: dt.date):
          "<p><img src='images/struktur_organisasi.jpg' alt='Struktur Organisasi' width='600'></p>")
     b.label("profil", P)
 
-    prog = b.pdf(f"/download/PROGRAM_KERJA_{N-2}.pdf", f"Program Kerja Dinas Pendidikan dan Kebudayaan Tahun {N-2}",
+    b.pdf(f"/download/PROGRAM_KERJA_{N-2}.pdf", f"Program Kerja Dinas Pendidikan dan Kebudayaan Tahun {N-2}",
                  ["Program Pengelolaan Pendidikan", "Program Pengembangan Kebudayaan"], dt.date(N - 2, 2, 3))
     page("/index.php?hal=program", "Program Kerja",
          f"<p>Program Kerja Tahun {N-2}: <a href='download/PROGRAM_KERJA_{N-2}.pdf'>download</a></p>")
@@ -111,7 +111,7 @@ def build(as_of: dt.date):
         b.pdf(f"/download/{fname}", title, lines, d)
         b.label(item, S, note)
         rows.append(f"<tr><td>{title}</td><td align='center'><a href='download/{fname}'>download</a></td></tr>")
-    sk = b.pdf(f"/download/SK_PPID_DISDIK_{N-4}.pdf",
+    b.pdf(f"/download/SK_PPID_DISDIK_{N-4}.pdf",
                "Keputusan Kepala Dinas Pendidikan dan Kebudayaan tentang Pejabat Pengelola Informasi dan Dokumentasi Pelaksana",
                [f"Nomor 421/0877/Disdikbud/{N-4}"], dt.date(N - 4, 5, 5))
     rows.append(f"<tr><td>SK PPID Pelaksana Dinas Pendidikan</td><td align='center'><a href='download/SK_PPID_DISDIK_{N-4}.pdf'>download</a></td></tr>")

@@ -156,7 +156,7 @@ def build_bpkad(as_of: dt.date):
     lakip = b.pdf(f"{F}/LAKIP_BPKAD_{N-1}.pdf", f"LAKIP Badan Pengelolaan Keuangan dan Aset Daerah Tahun {N-1}",
                   ["Laporan Akuntabilitas Kinerja Instansi Pemerintah", "Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP)"],
                   dt.date(N, 3, 5))
-    page("/halaman/sakip", "SAKIP", f"<p>Dokumen Sistem Akuntabilitas Kinerja Instansi Pemerintah:</p>"
+    page("/halaman/sakip", "SAKIP", "<p>Dokumen Sistem Akuntabilitas Kinerja Instansi Pemerintah:</p>"
          + doc_table([(f"LAKIP BPKAD Tahun {N-1}", N - 1, lakip)]))
     b.label("laporan-kinerja", P, "LAKIP N-1 di menu SAKIP (sinonim)")
     b.broken(f"{F}/Laporan_Keuangan_BPKAD_{N-1}.pdf", "404")

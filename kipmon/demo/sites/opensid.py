@@ -81,7 +81,7 @@ def build(as_of: dt.date):
         ["Program Bantuan Langsung Tunai Dana Desa", "Jumlah Keluarga Penerima Manfaat: 54 KPM", "Rp 300.000 per bulan"],
         f"penerima_blt_dd_{N}.pdf")
     b.label("desa-program-masuk", P, "penerima BLT-DD N (JSON)")
-    dok(21, "2", f"Pengumuman Siaga Banjir dan Jalur Evakuasi Desa Sukadamai", N, dt.date(N, 1, 9),
+    dok(21, "2", "Pengumuman Siaga Banjir dan Jalur Evakuasi Desa Sukadamai", N, dt.date(N, 1, 9),
         ["Status siaga banjir; warga bantaran sungai mengungsi ke Balai Desa"], f"siaga_banjir_{N}.pdf")
     b.label("serta-merta", P, "kategori serta merta (JSON)")
     dok(22, "3", f"Daftar Informasi Publik Desa Sukadamai Tahun {N}", N, dt.date(N, 1, 30),

@@ -154,7 +154,7 @@ def build(as_of: dt.date):
     lkpd = b.pdf(f"{D}/LKPD_Audited_TA_{N - 1}.pdf",
                  f"Laporan Keuangan Pemerintah Daerah Kabupaten Validasi TA. {N - 1} (Audited)",
                  ["Laporan Realisasi Anggaran, Neraca, Laporan Operasional, Laporan Arus Kas, Catatan atas Laporan "
-                  "Keuangan.", f"Opini BPK: Wajar Tanpa Pengecualian (WTP)."], dt.date(N, 6, 10))
+                  "Keuangan.", "Opini BPK: Wajar Tanpa Pengecualian (WTP)."], dt.date(N, 6, 10))
     b.label("laporan-keuangan", P, f"LKPD audited TA {N - 1}")
 
     apbd = b.pdf(f"{D}/Perda_No_8_Tahun_{N - 1}_APBD.pdf",

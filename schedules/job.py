@@ -94,8 +94,9 @@ def _stage_functions() -> dict[str, Callable]:
 
         summary = score_run(store, run_id, cfg)
         rollup = store.rollup(run_id) or {}
-        line = (f"regency estimate {rollup.get('score')} ({rollup.get('band')}), "
-                f"{rollup.get('bodies_assessed')} of {rollup.get('bodies_total')} bodies assessed") if rollup else ""
+        estimate = (f"regency estimate {rollup['score']} ({rollup.get('band')})" if rollup.get("score") is not None
+                    else "no regency estimate (no body could be assessed)")
+        line = f"{estimate}, {rollup.get('bodies_assessed', 0)} of {rollup.get('bodies_total', 0)} bodies assessed"
         return {"summary": summary, "line": line}
 
     def report_stage(store: Store, run_id: int, opts: JobOptions, cfg: dict) -> dict:

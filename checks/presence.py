@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from checks.catalogue import Evidence
 from checks.evidence import Target, file_name, norm, url_words
+from checks.news import headline_names, is_news_page, slug_words
 
 
 DOC_HEAD_CHARS = 90    # the start of a document's text stands in for its title (first line or two)
@@ -62,18 +63,21 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
     if t.fetch and not f.get("in_scope", 1) and not (t.link_texts or t.feed):
         return None, [], []  # an outside page nobody on the body's site links to (reached via a portal menu)
     ok = t.fetched_ok
+    # on a news article, a headline counts only when it names the item as its subject (checks.news)
+    news = is_news_page(t)
+    named = headline_names if news else phrase_in
     if ok:
         title = f.get("title") or ""
         meta = f.get("meta") if isinstance(f.get("meta"), dict) else {}
-        if phrase_in(title, ev.phrases, ev.exclude):
+        if named(title, ev.phrases, ev.exclude):
             own.append(title)
             first = first or Match("judul", title)
-        if meta.get("title") and phrase_in(meta["title"], ev.phrases, ev.exclude):
+        if meta.get("title") and named(meta["title"], ev.phrases, ev.exclude):
             own.append(meta["title"])
             first = first or Match("judul", meta["title"])
         if f.get("kind") == "html" and in_scope_page and f.get("in_scope", 1):
             for h in f.get("headings") or []:
-                if phrase_in(h, ev.phrases, ev.exclude):
+                if named(h, ev.phrases, ev.exclude):
                     own.append(h)
                     first = first or Match("subjudul", h)
         if f.get("kind") == "html" and ev.form_phrases and f.get("in_scope", 1):
@@ -86,15 +90,15 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
             if phrase_in(head, ev.phrases, ev.exclude):
                 first = first or Match("isi-dokumen", head[:80].strip())
     for text in t.link_texts:
-        if phrase_in(text, ev.phrases, ev.exclude):
+        if named(text, ev.phrases, ev.exclude):
             first = first or Match("tautan", text)
             linked.append(text)
     if t.contexts and all(generic_link_text(x) for x in t.link_texts):
         for text in t.contexts:
-            if phrase_in(text, ev.phrases, ev.exclude):
+            if named(text, ev.phrases, ev.exclude):
                 first = first or Match("baris", text)
     for e in t.feed:
-        if phrase_in(e.get("title") or "", ev.phrases, ev.exclude):
+        if named(e.get("title") or "", ev.phrases, ev.exclude):
             first = first or Match("feed", e.get("title") or "")
         elif ev.feed_categories and e.get("feed") == "opensid" and category(e.get("category")) in ev.feed_categories:
             first = first or Match("feed", e.get("title") or "")
@@ -107,7 +111,10 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
         name = file_name(t.url)
         if phrase_in(name, ev.phrases, ev.exclude):
             first = Match("berkas", name)
-    if first is None and ev.slugs:
+    if first is None and ev.slugs and news:
+        if headline_names(slug_words(t.url), ev.slugs, ev.exclude):
+            first = Match("alamat", t.url)
+    elif first is None and ev.slugs:
         words = url_words(t.url)
         if not any(norm(x) in words for x in ev.exclude):
             for s in ev.slugs:
@@ -140,6 +147,8 @@ def text_pages(idx, ev: Evidence, with_snippet: bool = False) -> list:
     for page in idx.pages:
         if not page.get("in_scope", 1):
             continue
+        if is_news_page(idx.target(page["url"])):
+            continue  # a news article's paragraph reports on the item; it is not the item (checks.news)
         hit = phrase_near(page.get("text") or "", ev.body_phrases, BODY_WINDOW, with_position=True)
         if hit:
             p, i = hit

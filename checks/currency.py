@@ -31,7 +31,8 @@ SOURCES = {
     "berkas": (3, "nama berkas"),
     "halaman": (4, "tanggal pada halaman"),
     "metadata": (5, "metadata dokumen"),
-    "last-modified": (6, "tanggal Last-Modified server"),
+    "isi-halaman": (6, "isi bagian halaman"),
+    "last-modified": (7, "tanggal Last-Modified server"),
 }
 STRONG_TRUST = SOURCES["berkas"][0]   # judul .. berkas: a year written on or next to the evidence itself
 
@@ -170,18 +171,64 @@ def date_evidence(target: Target, as_of: dt.date, own_texts: list[str]) -> list[
             d = _parse_meta_date(meta.get(key))
             if d:
                 out.append(("metadata", d))
-    d = _parse_http_date(f.get("last_modified"))
+    # Last-Modified dates a served file; on an HTML page it is when the CMS rendered or touched the page,
+    # not the year of the information the page holds
+    d = _parse_http_date(f.get("last_modified")) if f.get("kind") != "html" else None
     if d:
         out.append(("last-modified", d))
     return [(s, d) for s, d in out if d <= as_of]
 
 
+SECTION_CHARS = 600   # how far after its heading a page section's content is read for a year
+_COPYRIGHT = re.compile(r"(?:\u00a9|&copy;|\(c\)|copyright|hak cipta)\s*(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?",
+                        re.I)
+
+
+def section_text(page: dict, anchors: list[str]) -> str:
+    """The content of an HTML page that follows the words naming the item (its heading, the part of its
+    title that named it): SECTION_CHARS of text after each place the words are written, each cut at the
+    next heading of the page. Empty when the words are not in the page's text."""
+    text = page.get("text") or ""
+    low = text.lower()
+    heads = [h.lower() for h in page.get("headings") or [] if h and len(h) >= 4]
+    out = []
+    for a in {x.strip().lower() for x in anchors if x and len(x.strip()) >= 4}:
+        start = 0
+        while (i := low.find(a, start)) >= 0:
+            j = i + len(a)
+            end = min(len(text), j + SECTION_CHARS)
+            for h in heads:
+                if h == a or a in h:
+                    continue
+                k = low.find(h, j, end)
+                if k >= 0:
+                    end = k
+            out.append(text[j:end])
+            start = j
+    return " | ".join(out)
+
+
+def _from_section(page: dict, anchors: list[str], as_of: dt.date, first: bool) -> int | None:
+    """The year a page section's own content is for: an explicit marker ("Tahun 2025", "TA 2026") first,
+    else the years written in its rows (a table's "Tahun" cells); dates and copyright years are not."""
+    sec = _COPYRIGHT.sub(" ", section_text(page, anchors))
+    if not sec.strip():
+        return None
+    for m in _STRONG.finditer(norm(_DATES.sub(" ", sec))):
+        y = int(m[1])
+        if y <= as_of.year + 1:
+            return y
+    year, _ = _from_short([sec], as_of, False, first)
+    return year
+
+
 def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[str],
                 use_weak: bool = True, link_texts: list[str] | None = None,
-                contexts: list[str] | None = None) -> Dating:
+                contexts: list[str] | None = None, anchors: list[str] | None = None) -> Dating:
     """What year/period/date `target` is for, from the most trusted source that says. `contexts`:
     the table rows or list items around its links, or the sentence of a page that named the item
-    (default: the target's own row texts)."""
+    (default: the target's own row texts). `anchors`: the words that named the item on an HTML page
+    (a heading, part of its title): the section after them may write the year in its content."""
     term = currency == "term"
     first = currency == "annual-prev"
     f = target.fetch or {}
@@ -225,11 +272,20 @@ def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[
         return Dating()
     # 3-5. dates on the page, metadata, Last-Modified
     dates = date_evidence(target, as_of, own_titles) if ok or target.feed else []
-    for src in ("halaman", "metadata", "last-modified"):
+    for src in ("halaman", "metadata"):
         ds = [d for s, d in dates if s == src]
         if ds:
             newest = max(ds)
             return Dating(year=newest.year, date=newest, source=src)
+    if ok and f.get("kind") == "html" and anchors:
+        # an HTML page's year is in what it shows (its section's rows), never in when it was served
+        year = _from_section(f, anchors, as_of, first)
+        if year is not None:
+            return Dating(year=year, source="isi-halaman")
+    ds = [d for s, d in dates if s == "last-modified"]
+    if ds:
+        newest = max(ds)
+        return Dating(year=newest.year, date=newest, source="last-modified")
     return Dating()
 
 

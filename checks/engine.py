@@ -18,6 +18,7 @@ from checks.channels import match_channel
 from checks.contact import contact_pages
 from checks.documents import breakage
 from checks.evidence import BodyIndex, Target, host_of, norm, norm_url
+from checks.news import SEPARATORS
 from checks.presence import Match, generic_link_text, match_target, phrase_in, text_pages
 
 RANK = {"present": 0, "stale": 1, "broken": 2}
@@ -97,6 +98,49 @@ def lists_only_near_misses(rule: Rule, idx: BodyIndex, t: Target) -> bool:
         if not any(phrase_in(n, ev.exclude, ()) for n in names):
             return False  # a document that is something else entirely: the page may be the register itself
     return True
+
+
+def anchors_of(rule: Rule, texts: list[str]) -> list[str]:
+    """The parts of a page's title, headings and link texts that named the item ("Pembangunan" of
+    "Pembangunan - Website Desa X"): where the page's section about the item begins."""
+    out = []
+    for x in texts:
+        for seg in SEPARATORS.split(x or ""):
+            if seg.strip() and phrase_in(seg, rule.evidence.phrases, rule.evidence.exclude):
+                out.append(seg.strip())
+    return out
+
+
+def links_documents(idx: BodyIndex, t: Target, docs: set[int] | None = None) -> bool:
+    """Whether an HTML page links to a document (with `docs`: to one of those targets)."""
+    for _text, url in (t.fetch or {}).get("links") or []:
+        d = idx.targets.get(norm_url(url))
+        if d is not None and d is not t and d.is_document and (docs is None or id(d) in docs):
+            return True
+    return False
+
+
+# What a listing says when it has nothing in it ("Belum ada dokumen", "Data belum tersedia")
+EMPTY_LISTING = (" belum ada dokumen ", " belum ada data ", " tidak ada data ", " data tidak tersedia ",
+                 " data belum tersedia ", " dokumen belum tersedia ", " dokumen tidak tersedia ",
+                 " tidak ada dokumen ", " belum ada file ", " belum ada berkas ", " data kosong ",
+                 " no data available ", " no records found ", " belum ada informasi ", " informasi belum tersedia ")
+
+
+def empty_listing(idx: BodyIndex, t: Target, anchors: list[str]) -> bool:
+    """Whether an HTML page's section for the item is an empty listing: a table or list that says it
+    holds nothing ("Belum ada dokumen"). Read in the section after the words that named the item; a
+    page where those words are not written counts only when it links no document at all."""
+    f = t.fetch or {}
+    if f.get("kind") != "html" or not t.fetched_ok:
+        return False
+    sec = cur.section_text(f, anchors)
+    if not sec.strip():
+        if links_documents(idx, t):
+            return False
+        sec = f.get("text") or ""
+    n = norm(sec)
+    return any(x in n for x in EMPTY_LISTING)
 
 
 # Online form services and request applications a page may embed or link to instead of its own <form>
@@ -186,6 +230,8 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
         for t, m, snippet in text_pages(idx, rule.evidence, with_snippet=True):
             found.append((t, m, [], []))
             near[id(t)] = [snippet]
+    # documents that are themselves evidence of the item: a page listing them is only their container
+    item_docs = {id(t) for t, _m, _own, _linked in found if t.is_document}
     for t, m, own, linked in found:
         doc = download_of(idx, t)
         if doc is not None and breakage(doc) and not breakage(t):
@@ -200,8 +246,14 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
         if rule.currency == "static":
             out.append(Candidate(t, m, "present", cur.Dating(), "found"))
             continue
+        page = (t.fetch or {}).get("kind") == "html"
+        anchors = anchors_of(rule, [*own, *linked, m.text]) if page else []
+        if page and empty_listing(idx, t, anchors):
+            continue  # a dated item is a document: an empty table under its heading holds none
         dating = cur.date_target(t, as_of, rule.currency, own, use_weak=bool(ccfg.get("weak_dates", True)),
-                                 link_texts=linked, contexts=near.get(id(t)))
+                                 link_texts=linked, contexts=near.get(id(t)), anchors=anchors)
+        if page and dating.trust > STRONG_TRUST and doc is None and links_documents(idx, t, item_docs):
+            continue  # a section page without a year of its own that lists the item's documents: they decide
         if doc is not None and dating.trust > STRONG_TRUST:
             # the page's own words carry no year: the document behind its download button may
             d2 = cur.date_target(doc, as_of, rule.currency, [(doc.fetch or {}).get("title") or ""],

@@ -12,6 +12,7 @@ import datetime as dt
 
 from checks.items import ALL_ITEMS
 from kipmon.errors import KipmonError
+from kipmon.vocab import STATUS_LABELS_ID
 
 VERDICT_STATUSES = ("present", "stale", "broken", "missing")
 
@@ -44,7 +45,8 @@ def apply_verdicts(findings: list[dict], verdicts: list[dict], as_of: dt.date) -
                 f["status"] = v["status"]
                 f["verdict_id"] = v["id"]
                 if v["status"] != f["machine_status"]:
-                    f["detail"] = f"{f['detail']} Ditetapkan {v['status']} oleh peninjau {v['by']}: {v['note']}"
+                    word = STATUS_LABELS_ID.get(v["status"], v["status"])
+                    f["detail"] = f"{f['detail']} Ditetapkan {word} oleh peninjau {v['by']}: {v['note']}"
                 applied += 1
                 break
     return applied

@@ -9,6 +9,12 @@ BODY_KINDS = ("pemkab", "opd", "kecamatan", "kelurahan", "desa")
 PRESENT, STALE, BROKEN, MISSING, UNREACHABLE = "present", "stale", "broken", "missing", "unreachable"
 STATUSES = (PRESENT, STALE, BROKEN, MISSING, UNREACHABLE)
 CREDIT = {PRESENT: 1.0, STALE: 0.5, BROKEN: 0.0, MISSING: 0.0}  # unreachable: not scored
+# The Indonesian words for a status wherever one is written in a sentence or a report (None: the item
+# does not apply to the body).
+STATUS_LABELS_ID = {
+    PRESENT: "ada", STALE: "kedaluwarsa", BROKEN: "tautan rusak", MISSING: "tidak ada",
+    UNREACHABLE: "tidak terjangkau", None: "tidak berlaku",
+}
 
 # Crawl status of one body in one run.
 CRAWL_OK = "ok"

@@ -21,10 +21,7 @@ KIND_LABELS = {
     "kelurahan": "Kelurahan", "desa": "Desa",
 }
 KIND_ORDER = {k: i for i, k in enumerate(vocab.BODY_KINDS)}
-STATUS_LABELS = {
-    "present": "ada", "stale": "kedaluwarsa", "broken": "tautan rusak", "missing": "tidak ada",
-    "unreachable": "tidak terjangkau", None: "tidak berlaku",
-}
+STATUS_LABELS = vocab.STATUS_LABELS_ID   # one table for reports and the checks' sentences
 STATUS_SYMBOLS = {"present": "✓", "stale": "◐", "broken": "⚠", "missing": "✗", "unreachable": "?", None: "·"}
 STATUS_RANK = {"missing": 0, "broken": 0, "stale": 1, "present": 2}
 INDICATOR_LABELS = {

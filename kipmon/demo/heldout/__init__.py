@@ -4,7 +4,7 @@ kipmon/demo/world.py (Kabupaten Contoh) is the world the rules were developed ag
 there, which says little about real sites. This world was written afterwards, from the spec
 (items.md, interface.md) and the domain brief's description of real Indonesian government sites,
 without looking at the rules, the evaluator or the Contoh site modules. Its purpose is an honest
-measurement: `python bench/accuracy_heldout.py`. Do not tune rules against it; once a rule is changed
+measurement: `python bench/accuracy.py --world heldout`. Do not tune rules against it; once a rule is changed
 because of a disagreement seen here, this world is no longer held out, and a new one is needed.
 
     world = build_world(date(2026, 11, 29))      # bodies, routes, labels (same World shape as kipmon.demo.world)

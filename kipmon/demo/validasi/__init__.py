@@ -3,7 +3,7 @@
 Written after the checks were tuned on Kabupaten Contoh (kipmon/demo/world.py) and measured on Kabupaten Uji
 (kipmon/demo/heldout), from the spec (items.md, interface.md) and the domain brief's description of real
 Kutai-Timur-like sites in 2025-2026, without reading the checks or the other worlds' site modules. Use it once,
-for the final number: `python bench/accuracy_validasi.py`. Do not tune rules against it.
+for the final number: `python bench/accuracy.py --world validasi`. Do not tune rules against it.
 
     world = build_world(date(2026, 11, 29))      # bodies, routes, labels (same World shape as kipmon.demo.world)
     with serve_world(date(2026, 11, 29)) as w:   # every site live on loopback; w.registry_path, w.labels

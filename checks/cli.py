@@ -8,6 +8,7 @@ import json
 from kipmon.config import load_config
 from kipmon.errors import KipmonError
 from kipmon.store import Store
+from kipmon.lock import run_lock
 
 
 class CheckCliError(KipmonError):
@@ -52,7 +53,9 @@ def cmd_check(args) -> int:
     from checks.scoring import score_run
 
     cfg = load_config(args.config)
-    with Store(args.db or cfg["paths"]["db"], create=False) as store:
+    db = args.db or cfg["paths"]["db"]
+    # re-writing a run's findings while a nightly run writes its own would mix the two
+    with run_lock(db, "kipmon check"), Store(db, create=False) as store:
         run_id = store.resolve_run(args.run)
         as_of = _date(args.as_of, "--as-of") or _date((store.run(run_id) or {}).get("as_of"), "run as_of") \
             or dt.date.today()

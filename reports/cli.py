@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kipmon.config import load_config
 from kipmon.store import Store
-from schedules.lock import run_lock
+from kipmon.lock import run_lock
 
 
 def _db_run(p) -> None:

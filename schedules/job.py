@@ -4,7 +4,7 @@ Each stage is recorded in the run's row (status, seconds, counts, error). A fail
 later ones, but the run is always closed, as `complete` or `failed`, so a dead run can never pass for
 the latest complete one and nothing an earlier run stored is touched.
 
-A run holds the run lock (schedules/lock.py) from before it opens the database until it is closed, so
+A run holds the run lock (kipmon/lock.py) from before it opens the database until it is closed, so
 the scheduler, a cron job and a manual `kipmon run` never overlap; under the lock, runs left
 `running` by a process that died (killed, power loss) are marked failed before the new one starts.
 """
@@ -23,7 +23,7 @@ from kipmon import vocab
 from kipmon.errors import KipmonError
 from kipmon.registry import default_registry_path, load_registry, select
 from kipmon.store import Store
-from schedules.lock import run_lock
+from kipmon.lock import run_lock
 
 STAGES = ("crawl", "check", "score", "report", "notify")
 

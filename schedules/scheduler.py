@@ -11,7 +11,7 @@ the config is simply gone.
 
 Job defaults follow APScheduler's own advice for long jobs: coalesce (a backlog of missed fires runs
 once), max_instances=1, and a misfire grace of hours (the default is one second). Jobs run one at a
-time on a single worker thread; each run also takes the run lock (schedules/lock.py), so a manual
+time on a single worker thread; each run also takes the run lock (kipmon/lock.py), so a manual
 `kipmon run` or a cron job never overlaps it. Listeners log errors, misfires and skipped overlaps.
 
 SIGTERM (systemd's stop) stops the scheduler cleanly: no new job starts, a running crawl child is asked
@@ -45,7 +45,7 @@ from kipmon.config import ConfigError
 from kipmon.registry import load_registry
 from kipmon.store import Store
 from schedules.job import STAGES, options_from, run_job
-from schedules.lock import LockBusy, run_lock
+from kipmon.lock import LockBusy, run_lock
 
 log = logging.getLogger("kipmon.schedule")
 

@@ -14,7 +14,7 @@ import pytest
 from conftest import fast_config, write_registry
 from kipmon.demo.server import Page, SilentSite, Site
 from kipmon.store import Store
-from schedules.lock import LockBusy, holder, run_lock
+from kipmon.lock import LockBusy, holder, run_lock
 
 ROOT = Path(__file__).resolve().parent.parent
 

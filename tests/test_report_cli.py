@@ -25,7 +25,7 @@ def test_report_and_notify_commands(tmp_path, capsys):
 
 
 def test_notify_refuses_while_a_run_holds_the_lock(tmp_path, capsys):
-    from schedules.lock import run_lock
+    from kipmon.lock import run_lock
 
     db = tmp_path / "kipmon.db"
     with Store(db) as store:
@@ -44,3 +44,14 @@ def test_item_info_reads_the_checks_catalogue_with_kind_specific_names():
     assert item_info("lhkpn", "opd")["fix"]  # fix advice comes from the rule file
     unknown = item_info("tidak-ada-item", "opd")
     assert unknown["nama"] == "tidak-ada-item"
+
+
+def test_check_refuses_while_a_run_holds_the_lock(tmp_path, capsys):
+    from kipmon.lock import run_lock
+
+    db = tmp_path / "kipmon.db"
+    with Store(db) as store:
+        build_sample(store)
+    with run_lock(db, "kipmon run"):
+        assert main(["check", "--db", str(db)]) == 2
+    assert "kipmon run" in capsys.readouterr().err

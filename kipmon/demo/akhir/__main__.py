@@ -1,0 +1,3 @@
+from kipmon.demo.akhir import main
+
+raise SystemExit(main())

@@ -7,6 +7,7 @@ bounded so a hostile page cannot blow up a row.
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import urljoin
 
@@ -24,6 +25,49 @@ _WS = re.compile(r"\s+")
 
 def clean(text: str | None, limit: int = 500) -> str:
     return _WS.sub(" ", text or "").strip()[:limit]
+
+
+URL_KEYS = ("url", "href", "link", "file", "file_url", "download", "download_url", "source_url", "dokumen",
+            "berkas", "path", "lampiran")
+TITLE_KEYS = ("title", "judul", "nama", "name", "label", "nama_dokumen", "keterangan")
+YEAR_KEYS = ("tahun", "year", "periode")
+MAX_SCRIPT_CHARS = 2_000_000
+
+
+def _script_data_links(soup, base: str) -> list[list[str]]:
+    """[title, url] pairs from JSON data embedded in the page (Next.js __NEXT_DATA__, Nuxt, JSON-LD,
+    <script type="application/json">): sites built that way list their documents there and render the
+    list with JavaScript, which the crawl does not run."""
+    out: list[list[str]] = []
+    for tag in soup.find_all("script"):
+        kind = (tag.get("type") or "").lower()
+        if not (kind in ("application/json", "application/ld+json") or tag.get("id") in ("__NEXT_DATA__", "__NUXT_DATA__")):
+            continue
+        raw = (tag.string or "")[:MAX_SCRIPT_CHARS]
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack, seen = [data], 0
+        while stack and seen < 20000 and len(out) < MAX_LINKS:
+            node = stack.pop()
+            seen += 1
+            if isinstance(node, list):
+                stack.extend(reversed(node))
+            elif isinstance(node, dict):
+                stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+                url = next((node[k] for k in URL_KEYS if isinstance(node.get(k), str)), None)
+                if not url or not url.strip().startswith(("/", "http://", "https://")):
+                    continue
+                title = next((clean(node[k], 300) for k in TITLE_KEYS if isinstance(node.get(k), str)), "")
+                year = next((str(node[k]) for k in YEAR_KEYS if isinstance(node.get(k), (str, int))), "")
+                if year and year not in title:
+                    title = f"{title} {year}".strip()
+                try:
+                    out.append([title, urljoin(base, url.strip())[:2000]])
+                except ValueError:
+                    continue
+    return out
 
 
 def _row_text(tag) -> str:
@@ -110,6 +154,11 @@ def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, te
     title = clean(soup.title.get_text(" ") if soup.title else "", 500)
     headings = [clean(h.get_text(" "), 300) for h in soup.find_all(["h1", "h2", "h3", "h4"])][:MAX_HEADINGS]
     headings = [h for h in headings if h]
+
+    for text, url in _script_data_links(soup, base):
+        if len(links) >= MAX_LINKS:
+            break
+        links.append([text, url])
 
     times = [t.get("datetime") for t in soup.find_all("time") if t.get("datetime")]
     # an infographic's alt text is often the only place its title and year are written

@@ -62,6 +62,10 @@ def skipped_media(url: str) -> bool:
     return extension(url) in SKIP_EXTENSIONS
 
 
+def _under(path: str, prefix: str) -> bool:
+    return prefix == "/" or path == prefix.rstrip("/") or path.startswith(prefix.rstrip("/") + "/")
+
+
 def shape(url: str) -> str:
     """The URL's shape: host, path and query keys with every run of digits folded to 9."""
     parts = urlsplit(url)
@@ -74,6 +78,7 @@ class Scope:
 
     def __init__(self, start_urls: list[str] | tuple[str, ...]):
         self.roots: list[tuple[str, str]] = []
+        self.excluded: list[tuple[str, str]] = []
         for url in start_urls:
             parts = urlsplit(url)
             path = parts.path or "/"
@@ -97,12 +102,17 @@ class Scope:
     def contains(self, url: str) -> bool:
         parts = urlsplit(url)
         host, path = _host(parts.netloc), parts.path or "/"
-        for root_host, prefix in self.roots:
-            if host != root_host:
-                continue
-            if prefix == "/" or path == prefix.rstrip("/") or path.startswith(prefix.rstrip("/") + "/"):
-                return True
-        return False
+        if any(host == h and _under(path, prefix) for h, prefix in self.excluded):
+            return False
+        return any(host == h and _under(path, prefix) for h, prefix in self.roots)
+
+    def exclude_nested(self, other: "Scope") -> None:
+        """Leave out another body's path-prefix roots that lie inside this scope: the registry says those
+        pages are that body's (an OPD's PPID pages under /ppid/pelaksana/dinsos on the regency portal)."""
+        for host, prefix in other.roots:
+            if prefix != "/" and (host, prefix) not in self.roots and any(
+                    host == h and _under(prefix, p) for h, p in self.roots):
+                self.excluded.append((host, prefix))
 
     def site_root(self, url: str) -> str:
         """The scheme://host/ of a URL, for site-wide files (robots.txt, sitemaps, APIs)."""

@@ -304,3 +304,35 @@ def test_query_string_cms_pages_of_one_shape_are_all_crawled(crawl_registry):
         ppid = c.fetch("dinkes", "/index.php/ppid")
         assert ppid["kind"] == "html" and ppid["title"] == "PPID Dinkes"
         assert c.fetch("dinkes", "/sk-ppid.pdf")["status"] == 200
+
+
+def test_nested_body_pages_download_names_and_script_data(crawl_registry):
+    """An OPD's pages inside the regency portal are the OPD's; download endpoints name their file in
+    Content-Disposition; documents listed only in a page's JSON data are found."""
+    from kipmon.demo.docs import make_pdf
+
+    next_data = json.dumps({"props": {"pageProps": {"dokumen": [
+        {"id": 12, "judul": "Laporan Layanan Informasi Publik", "tahun": 2025, "url": "/api/unduh?id=12"}]}}})
+    pdf = make_pdf("DAFTAR INFORMASI PUBLIK TAHUN 2026", ["Dinas Sosial"])
+    portal = {
+        "/": Page(html("Portal", '<a href="/ppid">PPID</a> <a href="/ppid/pelaksana/dinsos">Dinsos</a>')),
+        "/ppid": Page(html("PPID Utama", '<div id="app"></div><script id="__NEXT_DATA__" type="application/json">'
+                                         f"{next_data}</script>")),
+        "/api/unduh?id=12": Page(pdf, content_type="application/pdf"),
+        "/ppid/pelaksana/dinsos": Page(html("PPID Pelaksana Dinas Sosial", '<a href="/api/unduh?id=7">Unduh</a>')),
+        "/api/unduh?id=7": Page(pdf, content_type="application/octet-stream",
+                                headers={"Content-Disposition": 'attachment; filename="DIP_Dinsos_2026.pdf"'}),
+    }
+    with Site(portal) as site:
+        c = crawl_registry([
+            {"id": "pemkab", "kind": "pemkab", "url": site.url("/")},
+            {"id": "dinsos", "url": site.url("/ppid/pelaksana/dinsos"), "parent": "pemkab"},
+        ])
+        pemkab = {r["url"].replace(site.base, ""): r for r in c.fetches("pemkab")}
+        assert pemkab["/ppid/pelaksana/dinsos"]["in_scope"] == 0  # the OPD's page, only one hop for the portal
+        assert "/api/unduh?id=7" not in pemkab                  # its documents are the OPD's, not the portal's
+        assert ["Laporan Layanan Informasi Publik 2025", site.url("/api/unduh?id=12")] in pemkab["/ppid"]["links"]
+        assert pemkab["/api/unduh?id=12"]["kind"] == "pdf"
+        dip = c.fetch("dinsos", "/api/unduh?id=7")
+        assert dip["kind"] == "pdf" and dip["meta"]["filename"] == "DIP_Dinsos_2026.pdf"
+        assert "DAFTAR INFORMASI PUBLIK TAHUN 2026" in dip["text"]

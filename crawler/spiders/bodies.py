@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import scrapy
 from scrapy.http import TextResponse
@@ -103,6 +103,10 @@ class BodiesSpider(scrapy.Spider):
         for body in bodies:
             spider.states[body.id] = BodyState(body, Scope(body.urls))
             spider.registry_hosts |= spider.states[body.id].scope.hosts
+        for st in spider.states.values():
+            for other in spider.states.values():
+                if other is not st:
+                    st.scope.exclude_nested(other.scope)
         return spider
 
     # ------------------------------------------------------------------ scheduling
@@ -356,14 +360,17 @@ class BodiesSpider(scrapy.Spider):
                     yield req
         else:
             st.documents += 1
+            filename = _disposition_filename(response)
             known = self._known(digest)
             if known is not None:
                 content = known
             else:
                 content = await maybe_deferred_to_future(deferToThread(
-                    extract_document, body, ctype, extension(response.url),
+                    extract_document, body, ctype, extension(response.url) or extension("/" + (filename or "")),
                     pdf_pages=self.pdf_pages, text_chars=self.text_chars))
             content["hash"] = digest
+            if filename:
+                content["meta"]["filename"] = filename
             if not body:
                 row.update(error="empty", error_detail="berkas kosong (0 byte)")
             elif content["meta"].get("error"):
@@ -417,6 +424,15 @@ class BodiesSpider(scrapy.Spider):
         st.errors += meta.get("role") in ("page", "doc")
         self._start_outcome(st, meta, reason if reason in vocab.UNREACHABLE_REASONS else "error", detail)
         yield {"fetch": self._row(request, st, error=reason, error_detail=detail), "content": None}
+
+
+def _disposition_filename(response) -> str | None:
+    """The file name a download endpoint gives in Content-Disposition (`/api/dokumen/unduh?id=206`
+    answers `attachment; filename="DIP_2026.pdf"`): often the only place the file is named."""
+    value = _header(response, "Content-Disposition") or ""
+    m = re.search(r"filename\*\s*=\s*[^']*'[^']*'([^;]+)", value, re.I) or re.search(
+        r'filename\s*=\s*"?([^";]+)"?', value, re.I)
+    return unquote(m[1]).strip()[:300] if m else None
 
 
 def _header(response, name: str) -> str | None:

@@ -1,7 +1,8 @@
 """Currency: which year (or period, or date) a piece of evidence is for, and whether that is current.
 
 The year of a piece of evidence comes from, in order of trust (spec/items.md): the document's own title
-or text, the link text, the table row or list item the link sits in ("DIK 2024 | Unduh"), the file name,
+or text (for a served document: the first words of its text, then its metadata title, then the year
+markers further in its text), the link text, the table row or list item the link sits in ("DIK 2024 | Unduh"), the file name,
 a date shown on the page, the document's metadata, HTTP Last-Modified. The first source that yields a
 year wins: a year written next to the document always beats the page's dates and Last-Modified.
 
@@ -26,13 +27,14 @@ from kipmon.dates import find_dates, find_ranges, find_years
 # Sources, in order of trust; the number is the rank (lower = more trusted).
 SOURCES = {
     "judul": (0, "judul atau isi dokumen"),
-    "tautan": (1, "teks tautan"),
-    "baris": (2, "baris tabel atau daftar tempat tautan"),
-    "berkas": (3, "nama berkas"),
-    "halaman": (4, "tanggal pada halaman"),
-    "metadata": (5, "metadata dokumen"),
-    "isi-halaman": (6, "isi bagian halaman"),
-    "last-modified": (7, "tanggal Last-Modified server"),
+    "judul-metadata": (1, "judul pada metadata dokumen"),
+    "tautan": (2, "teks tautan"),
+    "baris": (3, "baris tabel atau daftar tempat tautan"),
+    "berkas": (4, "nama berkas"),
+    "halaman": (5, "tanggal pada halaman"),
+    "metadata": (6, "metadata dokumen"),
+    "isi-halaman": (7, "isi bagian halaman"),
+    "last-modified": (8, "tanggal Last-Modified server"),
 }
 STRONG_TRUST = SOURCES["berkas"][0]   # judul .. berkas: a year written on or next to the evidence itself
 
@@ -122,6 +124,17 @@ def _from_long(text: str, as_of: dt.date, term: bool) -> tuple[int | None, tuple
         if y <= as_of.year + 1:
             return y, None
     return None, None
+
+
+DOC_HEAD_CHARS = 160   # the first words of a document's text: its printed title (a line or two)
+
+
+def text_head(text: str | None) -> str:
+    """The start of a document's extracted text, cut at a word: where it prints its own title."""
+    head = (text or "")[:DOC_HEAD_CHARS]
+    if len(text or "") > DOC_HEAD_CHARS and " " in head:
+        head = head.rsplit(" ", 1)[0]
+    return head
 
 
 def _parse_meta_date(value) -> dt.date | None:
@@ -239,10 +252,20 @@ def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[
             return Dating()
         src, newest = max(dates, key=lambda x: (x[1], -SOURCES[x[0]][0]))
         return Dating(year=newest.year, date=newest, source=src)
-    # 1. the document's own title or text
+    # 1. the document's own title or text. A served document's `title` is its metadata (a PDF's /Title,
+    # an Office file's core properties), often left from a template ("SK DIP 2024"): the first words of
+    # its text, where it prints its real title ("... Daftar Informasi Publik Tahun 2026"), come first
     if ok:
+        document = f.get("kind") not in ("html", "json", None)
+        year = period = None
+        if document:
+            year, period = _from_short([text_head(f.get("text"))], as_of, term, first)
+            if year is not None:
+                return Dating(year=year, period=period, source="judul")
         year, period = _from_short(own_titles, as_of, term, first)
-        if year is None and f.get("kind") != "html":
+        if year is not None:
+            return Dating(year=year, period=period, source="judul-metadata" if document else "judul")
+        if document:
             year, period = _from_long(f.get("text") or "", as_of, term)
         if year is not None:
             return Dating(year=year, period=period, source="judul")
@@ -265,7 +288,7 @@ def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[
     if year is not None:
         return Dating(year=year, period=period, source="baris")
     # file name
-    year, period = _from_short([file_name(target.url)], as_of, term, first)
+    year, period = _from_short([file_name(target.url, target.fetch)], as_of, term, first)
     if year is not None:
         return Dating(year=year, period=period, source="berkas")
     if term or not use_weak:

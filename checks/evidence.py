@@ -16,7 +16,17 @@ from kipmon import urls
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
-DOC_KINDS = ("pdf", "docx", "xlsx", "odt", "other")
+DOC_KINDS = ("pdf", "docx", "xlsx", "odt", "ods", "pptx", "doc", "xls", "rtf")
+# Content types of documents (what a download endpoint without a file extension says it serves)
+DOC_TYPES = frozenset((
+    "application/pdf", "application/x-pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
+    "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
+    "application/rtf", "text/rtf",
+))
 
 
 def norm(text: str | None) -> str:
@@ -37,9 +47,15 @@ def url_words(url: str) -> str:
     return norm(unquote(parts.path + " " + parts.query))
 
 
-def file_name(url: str) -> str:
+def file_name(url: str, fetch: dict | None = None) -> str:
     """The served file's name with _ . + as spaces: "LKjIP_2024.pdf" -> "LKjIP 2024 pdf"; a name in the
-    query counts (`downlot.php?file=SOP_Evakuasi.pdf`)."""
+    query counts (`downlot.php?file=SOP_Evakuasi.pdf`). With the target's `fetch`, the name the server
+    gave the download (Content-Disposition, the crawler's meta["filename"]) comes first: a download
+    endpoint's URL (`/api/dokumen/unduh?id=206`) names no file."""
+    meta = (fetch or {}).get("meta")
+    name = meta.get("filename") if isinstance(meta, dict) else None
+    if isinstance(name, str) and name.strip():
+        return re.sub(r"[_.+]", " ", name.strip().rsplit("/", 1)[-1])
     return re.sub(r"[_.+]", " ", urls.file_name(url))
 
 
@@ -51,6 +67,24 @@ def host_of(url: str) -> str:
 
 
 looks_like_document = urls.looks_like_document
+
+
+def fetched_document(row: dict | None) -> bool:
+    """Whether what the crawl fetched is a document: its extracted kind (pdf, docx, xlsx, ...) or the
+    content type the server gave. A download endpoint (`/download/123`) says so only here."""
+    if not row:
+        return False
+    if row.get("kind") in DOC_KINDS:
+        return True
+    ctype = (row.get("content_type") or "").split(";")[0].strip().lower()
+    return row.get("kind") in (None, "other") and ctype in DOC_TYPES
+
+
+def is_document_url(url: str, fetched: dict[str, dict] | None = None) -> bool:
+    """Whether a link leads to a document: by what the crawl fetched there when it did (`fetched`:
+    {normalised URL: row}), else by the URL's file extension."""
+    row = (fetched or {}).get(norm_url(url))
+    return fetched_document(row) or looks_like_document(url)
 
 
 def _root_path(root: str) -> str:
@@ -71,10 +105,11 @@ def _under_prefix_root(url: str, roots: list[str]) -> bool:
     return any(_root_path(r) not in ("", "/") and in_roots(url, [r]) for r in roots)
 
 
-def portal_page(url: str, page_url: str, roots: list[str]) -> bool:
+def portal_page(url: str, page_url: str, roots: list[str], fetched: dict[str, dict] | None = None) -> bool:
     """A link from a body's sub-site on a shared portal to another page of that portal (its menu, its
-    other sections); documents the sub-site offers are not such links."""
-    return host_of(url) == host_of(page_url) and not in_roots(url, roots) and not looks_like_document(url)
+    other sections); documents the sub-site offers (`fetched`: what the crawl got at each URL) are not
+    such links."""
+    return host_of(url) == host_of(page_url) and not in_roots(url, roots) and not is_document_url(url, fetched)
 
 
 @dataclass
@@ -88,7 +123,7 @@ class Target:
 
     @property
     def is_document(self) -> bool:
-        if self.fetch and self.fetch.get("kind") in DOC_KINDS and self.fetch.get("kind") != "other":
+        if fetched_document(self.fetch):
             return True
         return looks_like_document(self.url) or bool(self.feed and self.feed[0].get("feed") == "wp-media")
 
@@ -157,11 +192,16 @@ def devoted_to_body(row: dict, body: dict) -> bool:
 def build_index(body: dict, rows: list[dict]) -> BodyIndex:
     idx = BodyIndex(body=body, targets={}, pages=[], n_fetched=len(rows))
     roots = [norm_url(u) for u in (body.get("urls") or [])]
+    fetched: dict[str, dict] = {}
+    for row in rows:
+        fetched.setdefault(norm_url(row["url"]), row)
+        if row.get("final_url"):
+            fetched.setdefault(norm_url(row["final_url"]), row)
     for row in rows:
         t = idx.target(row["url"])
         t.fetch = row
         ref = row.get("referer")
-        if ref and _under_prefix_root(ref, roots) and portal_page(row["url"], ref, roots):
+        if ref and _under_prefix_root(ref, roots) and portal_page(row["url"], ref, roots, fetched):
             continue  # reached through the shared portal's navigation: not the body's own link
         if row.get("link_text"):
             t.link_texts.append(row["link_text"])
@@ -182,7 +222,7 @@ def build_index(body: dict, rows: list[dict]) -> BodyIndex:
             # lists are the body's (an OPD's DIP kept on the regency PPID portal); its menu is not
             ctx = row_contexts(row)
             for link in row.get("links") or []:
-                if isinstance(link, (list, tuple)) and len(link) > 1 and link[1] and looks_like_document(link[1]):
+                if isinstance(link, (list, tuple)) and len(link) > 1 and link[1] and is_document_url(link[1], fetched):
                     t = idx.target(link[1])
                     if link[0] and link[0] not in t.link_texts:
                         t.link_texts.append(link[0])
@@ -204,7 +244,7 @@ def build_index(body: dict, rows: list[dict]) -> BodyIndex:
                 text, url = link[0] or "", link[1]
                 if url.startswith(("mailto:", "tel:", "javascript:")):
                     continue
-                if prefix_page and (portal_page(url, row["url"], roots) or
+                if prefix_page and (portal_page(url, row["url"], roots, fetched) or
                                     (norm_url(url) in portal_links and not in_roots(url, roots))):
                     continue  # the shared portal's own navigation around a body's sub-site
                 t = idx.target(url)

@@ -108,7 +108,7 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
         return None, [], []  # named as the near-miss ("Laporan Realisasi RBA"): its file name or URL cannot overrule
     if first is None and t.is_document:
         # a document's file name is often its only title ("LKjIP_2024.pdf", "SK-DIP-2025.pdf")
-        name = file_name(t.url)
+        name = file_name(t.url, t.fetch)
         if phrase_in(name, ev.phrases, ev.exclude):
             first = Match("berkas", name)
     if first is None and ev.slugs and news:

@@ -70,7 +70,7 @@ def _target(url, link_texts=(), **fetch):
 def test_document_title_beats_link_text_and_file_name():
     t = _target("http://x/LKjIP_2022.pdf", ["LKjIP 2023"], kind="pdf", title="LKjIP Tahun 2024", text="")
     d = cur.date_target(t, D(2025, 6, 1), "annual-prev", ["LKjIP Tahun 2024"])
-    assert (d.year, d.source) == (2024, "judul")
+    assert (d.year, d.source) == (2024, "judul-metadata")   # a PDF's title is its metadata
 
 
 def test_document_text_marker_when_title_is_silent():
@@ -111,3 +111,23 @@ def test_describe_required_mentions_grace():
     assert cur.describe_required("annual-current", "03-31", None, D(2025, 2, 1)) == \
         "tahun 2025 (atau 2024 sampai 31 Maret 2025)"
     assert cur.describe_required("annual-prev", "03-31", None, D(2025, 6, 1)) == "tahun 2024"
+
+
+def test_document_text_beats_its_metadata_title():
+    """A PDF's /Title (the content `title`) is metadata, often a template's leftover: the first words of
+    its text, where it prints its real title, say the year."""
+    t = _target("http://x/download/123", ["SK DIP"], kind="pdf", title="SK DIP 2024",
+                text="KEPUTUSAN KEPALA DINAS TENTANG PENETAPAN DAFTAR INFORMASI PUBLIK TAHUN 2026 Menimbang ...",
+                meta={"title": "SK DIP 2024"})
+    d = cur.date_target(t, D(2026, 6, 1), "annual-current", ["SK DIP 2024"])
+    assert (d.year, d.source) == (2026, "judul")
+
+
+def test_metadata_title_still_dates_a_document_whose_first_words_carry_no_year():
+    text = "KEPUTUSAN KEPALA DINAS TENTANG PENETAPAN DAFTAR INFORMASI PUBLIK " + "x " * 100 + \
+           "Mengingat: Undang-Undang Nomor 14 Tahun 2008"
+    t = _target("http://x/download/123", ["Unduh"], kind="pdf", title="SK DIP 2026", text=text,
+                meta={"title": "SK DIP 2026"}, last_modified="Mon, 02 Mar 2026 08:00:00 GMT")
+    d = cur.date_target(t, D(2026, 6, 1), "annual-current", ["SK DIP 2026"])
+    assert (d.year, d.source) == (2026, "judul-metadata")
+    assert d.trust < cur.SOURCES["tautan"][0]

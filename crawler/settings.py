@@ -79,6 +79,11 @@ def settings_for(cfg: dict, *, db: str, run_id: int, registry: str, only: str | 
         "KIPMON_TEXT_CHARS": int(c["text_chars"]),
         "KIPMON_PDF_PAGES": int(c["pdf_pages"]),
     }
+    from crawler.slots import download_slots
+    from kipmon.registry import load_registry
+
+    urls = [u for b in load_registry(registry) for u in b.urls]
+    out["DOWNLOAD_SLOTS"] = download_slots(urls, int(c.get("concurrent_per_server", 0)), float(c.get("server_delay", 0.1)))
     if httpcache_dir:
         out["HTTPCACHE_DIR"] = httpcache_dir
     else:

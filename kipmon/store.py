@@ -186,12 +186,6 @@ class Store:
             stages[stage] = {"status": status, **info}
             self.db["runs"].update(run_id, {"stages": _json(stages)})
 
-    def add_counts(self, run_id: int, **counts: Any) -> None:
-        with self.db.atomic():
-            run = self.run(run_id)
-            merged = {**run["counts"], **counts}
-            self.db["runs"].update(run_id, {"counts": _json(merged)})
-
     def finish_run(self, run_id: int, status: str, error: str | None = None) -> None:
         with self.db.atomic():
             self.db["runs"].update(run_id, {"status": status, "finished_at": now_iso(), "error": error})
@@ -276,9 +270,6 @@ class Store:
             with self.db.atomic():
                 self.db["contents"].insert_all(prepared, pk="hash", ignore=True)
 
-    def has_content(self, hash_: str) -> bool:
-        return bool(self.db.execute("select 1 from contents where hash = ?", [hash_]).fetchone())
-
     def known_content(self, hash_: str) -> dict | None:
         """The stored extraction of `hash_` with its JSON columns decoded, or None: lets the crawl skip
         re-parsing a page or document whose bytes it has seen before (the nightly re-crawl's common case)."""
@@ -320,9 +311,6 @@ class Store:
                 row[key] = _unjson(row[key], default)
             out.append(row)
         return out
-
-    def iter_fetches(self, run_id: int) -> Iterator[dict]:
-        yield from self.db["fetches"].rows_where("run_id = ?", [run_id], order_by="rowid")
 
     def content(self, hash_: str) -> dict | None:
         rows = list(self.db["contents"].rows_where("hash = ?", [hash_]))

@@ -7,6 +7,7 @@ those links are on, and the JSON-feed entries (WordPress media, OpenSID) that na
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -30,11 +31,23 @@ DOC_TYPES = frozenset((
 
 
 def norm(text: str | None) -> str:
-    """Lower-case words separated by single spaces, accents and punctuation gone: ' serta merta '."""
+    """Lower-case words separated by single spaces, accents and punctuation gone: ' serta merta '.
+
+    Cached: every rule normalises the same titles, link texts and page texts again (2.5 million calls
+    for 50 sites were most of the checks' time). Long texts get a small cache of their own, so memory
+    stays bounded (a body's few hundred pages are checked together)."""
     if not text:
         return " "
+    return _norm_short(text) if len(text) <= 1000 else _norm_long(text)
+
+
+def _norm(text: str) -> str:
     t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     return " " + _NON_WORD.sub(" ", t).strip() + " "
+
+
+_norm_short = functools.lru_cache(maxsize=200_000)(_norm)
+_norm_long = functools.lru_cache(maxsize=1_000)(_norm)
 
 
 def norm_url(url: str) -> str:

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from checks.items import ALL_ITEMS, DESA_ITEMS, BADAN_PUBLIK_ITEMS
+from kipmon.items import ALL_ITEMS, DESA_ITEMS, BADAN_PUBLIK_ITEMS
 from kipmon.errors import KipmonError
 
 CURRENCIES = ("static", "annual-prev", "annual-current", "term", "recent")

@@ -17,7 +17,7 @@ from collections import Counter
 from checks.catalogue import load_rules, shipped_rules
 from checks.engine import evaluate, finding
 from checks.evidence import build_index
-from checks.items import items_for_kind
+from kipmon.items import items_for_kind
 from checks.verdicts import apply_verdicts
 from kipmon.vocab import UNREACHABLE_REASONS
 

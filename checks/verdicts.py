@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from checks.items import ALL_ITEMS
+from kipmon.items import ALL_ITEMS
 from kipmon.errors import KipmonError
 from kipmon.vocab import STATUS_LABELS_ID
 

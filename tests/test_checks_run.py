@@ -8,7 +8,7 @@ import pytest
 
 from checks import run_checks
 from checks.examples import fetch_row, store_rows
-from checks.items import BADAN_PUBLIK_ITEMS, DESA_ITEMS
+from kipmon.items import BADAN_PUBLIK_ITEMS, DESA_ITEMS
 from kipmon.config import load_config
 from kipmon.registry import Body
 from kipmon.store import Store

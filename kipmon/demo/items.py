@@ -1,34 +1,17 @@
 """Item ids per body kind and their currency rules, as the demo world's labels use them.
 
-A copy of the tables in spec/items.md ("Items for pemkab, opd, kecamatan, kelurahan" and "Items for
-desa"); the ids are a project-wide contract, so keep this list exactly in step with that file. It lives
-here, inside the package, because the tests and the demo must not read the spec at run time.
+The currency rules are a copy of the tables in spec/items.md ("Items for pemkab, opd, kecamatan,
+kelurahan" and "Items for desa"), written for the labels independently of checks/rules. It lives here,
+inside the package, because the tests and the demo must not read the spec at run time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-BADAN_PUBLIK_ITEMS: tuple[str, ...] = (
-    "menu-ppid", "profil", "lhkpn", "program-kegiatan", "laporan-kinerja", "laporan-keuangan",
-    "anggaran", "laporan-layanan-informasi", "regulasi", "tata-cara-informasi", "pengaduan",
-    "pengadaan", "ketenagakerjaan", "peringatan-dini", "serta-merta", "setiap-saat", "dip", "dik",
-    "sk-ppid", "sop-ppid", "maklumat", "form-permohonan", "form-keberatan", "kontak-ppid", "renstra",
-)
-
-DESA_ITEMS: tuple[str, ...] = (
-    "desa-profil", "desa-program-kegiatan", "desa-program-masuk", "desa-rpjmdes", "desa-rkpdes",
-    "desa-apbdes", "desa-laporan-kinerja", "desa-laporan-keuangan", "serta-merta", "dip",
-    "kontak-ppid", "form-permohonan", "pengaduan",
-)
-
-ITEMS_BY_KIND: dict[str, tuple[str, ...]] = {
-    "pemkab": BADAN_PUBLIK_ITEMS,
-    "opd": BADAN_PUBLIK_ITEMS,
-    "kecamatan": BADAN_PUBLIK_ITEMS,
-    "kelurahan": BADAN_PUBLIK_ITEMS,
-    "desa": DESA_ITEMS,
-}
+# The ids themselves are the shared contract (kipmon/items.py); the currency table below is this
+# world's own reading of spec/items.md, kept apart from the checks' rules on purpose.
+from kipmon.items import BADAN_PUBLIK_ITEMS, DESA_ITEMS, ITEMS_BY_KIND  # noqa: E402, F401
 
 # Currency of the dated items: (rule, grace (month, day) or None). Items not listed are `static`.
 # Ids shared by both tables (dip, serta-merta, ...) have the same rule in both.

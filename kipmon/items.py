@@ -1,7 +1,7 @@
 """The item ids of spec/items.md, per body kind: a contract shared by rules, findings and reports.
 
-Kept here as plain data so the rule catalogue test can refuse a rule whose id is not an item, and an
-item without a rule. Order is the order of spec/items.md (reports list items in this order).
+Kept here as plain data, in the shared package, so the rule catalogue test can refuse a rule whose id is
+not an item (and an item without a rule), and the labelled demo worlds use the same ids. Order is the order of spec/items.md (reports list items in this order).
 """
 
 from __future__ import annotations
@@ -23,6 +23,10 @@ DESA_ITEMS = (
 )
 
 ALL_ITEMS = tuple(dict.fromkeys(BADAN_PUBLIK_ITEMS + DESA_ITEMS))
+
+ITEMS_BY_KIND: dict[str, tuple[str, ...]] = {
+    **{kind: BADAN_PUBLIK_ITEMS for kind in BADAN_PUBLIK_KINDS}, **{kind: DESA_ITEMS for kind in DESA_KINDS},
+}
 
 
 def items_for_kind(kind: str) -> tuple[str, ...]:

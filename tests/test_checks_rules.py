@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from pathlib import Path
 
@@ -20,7 +21,8 @@ def test_every_item_has_a_rule_and_every_rule_is_an_item():
     assert set(RULES) == set(ALL_ITEMS)
 
 
-@pytest.mark.skipif(not SPEC.exists(), reason="spec not available here")
+# Skipped only in a bare clone on a user's machine; in CI (CI=true) a missing spec is a failure.
+@pytest.mark.skipif(not SPEC.exists() and not os.environ.get("CI"), reason="shared/spec not beside this clone")
 def test_item_list_matches_the_spec():
     text = SPEC.read_text(encoding="utf-8")
     bp, desa = text.split("## Items for `desa`")

@@ -77,12 +77,12 @@ def _site_modules():
             desa_sites.build_sumbersari, *unreachable.BUILDERS]
 
 
-def build_world(as_of: dt.date) -> World:
-    """All bodies of Kabupaten Contoh with their routes and their labels resolved for `as_of`."""
-    bodies = [build(as_of) for build in _site_modules()]
+def assemble_world(as_of: dt.date, bodies: list, name: str) -> World:
+    """A World from body specs: refuses duplicate ids and bodies whose labels are not exactly the items
+    of their kind, and resolves each label for `as_of` (grace dates). Every labelled world uses this."""
     ids = [b.id for b in bodies]
     if len(ids) != len(set(ids)):
-        raise ValueError("duplicate body id in the demo world")
+        raise ValueError(f"duplicate body id in {name}")
     labels = []
     for b in bodies:
         expected = ITEMS_BY_KIND[b.kind]
@@ -94,6 +94,11 @@ def build_world(as_of: dt.date) -> World:
             labels.append({"body_id": b.id, "item_id": item,
                            "status": b.labels[item].resolve(in_grace(item, as_of))})
     return World(as_of, bodies, labels)
+
+
+def build_world(as_of: dt.date) -> World:
+    """All bodies of Kabupaten Contoh with their routes and their labels resolved for `as_of`."""
+    return assemble_world(as_of, [build(as_of) for build in _site_modules()], "the demo world")
 
 
 def write_labels(world: World, path: str | Path) -> Path:
@@ -149,13 +154,14 @@ class ServedWorld:
 
 
 @contextlib.contextmanager
-def serve_world(as_of: dt.date | None = None, *, directory: str | Path | None = None):
-    """Start every demo site on its own loopback address; yield a ServedWorld; stop them all on exit.
+def serve_world(as_of: dt.date | None = None, *, directory: str | Path | None = None, world: World | None = None):
+    """Start every site of `world` (default: the demo world) on its own loopback address; yield a
+    ServedWorld; stop them all on exit.
 
     The registry CSV (interface.md format) and the labels CSV are written to `directory`, or to a
     temporary directory that is removed on exit.
     """
-    world = build_world(as_of or dt.date.today())
+    world = world or build_world(as_of or dt.date.today())
     own_tmp = directory is None
     tmpdir = Path(tempfile.mkdtemp(prefix="kipmon-demo-")) if own_tmp else Path(directory)
     tmpdir.mkdir(parents=True, exist_ok=True)

@@ -17,12 +17,9 @@ as-of on or before the item's grace date in N).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import threading
 
 from kipmon.demo import world as _world
-from kipmon.demo.items import ITEMS_BY_KIND, in_grace
 from kipmon.demo.world import World, write_labels  # noqa: F401  (re-exported: same API as kipmon.demo.world)
 
 NAME = "Kabupaten Validasi"
@@ -39,41 +36,13 @@ def _builders():
 def build_world(as_of: dt.date) -> World:
     """All bodies of Kabupaten Validasi with their routes and their labels resolved for `as_of`."""
     bodies = [build(as_of) for build in _builders()]
-    ids = [b.id for b in bodies]
-    if len(ids) != len(set(ids)):
-        raise ValueError("duplicate body id in the validation world")
-    labels = []
-    for b in bodies:
-        expected = ITEMS_BY_KIND[b.kind]
-        if set(b.labels) != set(expected):
-            raise ValueError(f"{b.id}: labels do not match the items of kind {b.kind}: "
-                             f"missing {sorted(set(expected) - set(b.labels))}, extra {sorted(set(b.labels) - set(expected))}")
-        for item in expected:
-            labels.append({"body_id": b.id, "item_id": item, "status": b.labels[item].resolve(in_grace(item, as_of))})
-    return World(as_of, bodies, labels)
+    return _world.assemble_world(as_of, bodies, NAME)
 
 
-_swap = threading.Lock()
-
-
-@contextlib.contextmanager
 def serve_world(as_of: dt.date | None = None, *, directory=None):
-    """Serve Kabupaten Validasi with kipmon.demo.world's own serving machinery (as kipmon.demo.heldout does).
-
-    kipmon.demo.world.serve_world builds its world by calling its module-level build_world first thing, so
-    that name is pointed at this world only while the sites start, under a lock.
-    """
+    """Serve Kabupaten Validasi with kipmon.demo.world's own serving machinery."""
     as_of = as_of or dt.date.today()
-    world = build_world(as_of)
-    with contextlib.ExitStack() as stack:
-        with _swap:
-            original = _world.build_world
-            _world.build_world = lambda _as_of: world
-            try:
-                served = stack.enter_context(_world.serve_world(as_of, directory=directory))
-            finally:
-                _world.build_world = original
-        yield served
+    return _world.serve_world(as_of, directory=directory, world=build_world(as_of))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -36,7 +36,7 @@ class StorePipeline:
         self.contents: dict[str, dict] = {}
         self.last_flush = time.monotonic()
         try:
-            self.store: Store | None = Store(crawler.settings.get("KIPMON_DB"))
+            self.store: Store | None = Store(crawler.settings.get("KIPMON_DB"), create=False)  # the parent created and migrated it
         except StoreError as exc:
             self.store = None
             self._fail(str(exc))
@@ -54,7 +54,11 @@ class StorePipeline:
                 Path(fatal_file).write_text(reason + "\n", encoding="utf-8")
             except OSError:
                 pass
-        if self.crawler.engine is not None and self.crawler.spider is not None:
+        try:
+            running = self.crawler.engine is not None and self.crawler.spider is not None
+        except RuntimeError:  # Scrapy >= 2.19 before the crawl starts: open_spider() stops it instead
+            running = False
+        if running:
             self._stop()
 
     def _stop(self) -> None:

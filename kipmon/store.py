@@ -40,6 +40,20 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def content_key(data: bytes, url: str, *, url_bound: bool) -> str:
+    """The key a fetched body's extraction is kept under in `contents`.
+
+    A document's text is the same wherever it was found, so documents are kept once per byte hash. What
+    a page or a feed says includes its links, resolved against the URL it was fetched from: the same
+    bytes at another address (a site moved to https, a new port, a corrected registry row) link
+    elsewhere, so their key covers the URL too. Otherwise a later run would read an earlier run's links
+    and judge targets that it never fetched.
+    """
+    if not url_bound:
+        return content_hash(data)
+    return hashlib.sha256(url.encode("utf-8", "surrogatepass") + b"\n" + data).hexdigest()
+
+
 migrations = Migrations("kipmon")
 
 
@@ -116,6 +130,13 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["notices"].create_index(["body_id", "digest"])
 
 
+@migrations()
+def m002_no_site_and_reasons(db: sqlite_utils.Database) -> None:
+    """Why a body is not assessed (`no-url`, `unreachable`), and how many bodies have no known site."""
+    db["scores"].add_column("reason", str)
+    db["rollups"].add_column("bodies_no_site", int)
+
+
 def _json(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
@@ -125,7 +146,17 @@ def _unjson(value: str | None, default: Any = None) -> Any:
 
 
 class Store:
-    """One kipmon database file. Open it, use it, close it (or use it as a context manager)."""
+    """One kipmon database file. Open it, use it, close it (or use it as a context manager).
+
+    Two ways to open it:
+    - `Store(path)`, the writer: creates the file, switches it to WAL and applies pending migrations.
+      Only code that holds the run lock (kipmon/lock.py) opens it so (run, check, notify, the
+      scheduler's jobs), so migrations run once, never two at a time on a new file.
+    - `Store(path, create=False)`, a reader (report, export, status, verdicts, the crawl child whose
+      parent holds the lock): never creates, never migrates and never changes the journal mode, so it
+      cannot block a night run or race another opener. A file that is not yet a kipmon database, or
+      one made by an older kipmon, is refused with one line.
+    """
 
     def __init__(self, path: str | os.PathLike, *, create: bool = True):
         self.path = Path(path)
@@ -134,15 +165,31 @@ class Store:
         if not create and not self.path.exists():
             raise StoreError(f"{self.path}: no kipmon database here (run `kipmon run` first)")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if create:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
             self.db = sqlite_utils.Database(conn)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA busy_timeout=30000")
+            if create:
+                if self.db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                    self.db.execute("PRAGMA journal_mode=WAL")  # kept in the file: readers need not set it
+                self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
-            migrations.apply(self.db)
+            pending = migrations.pending(self.db)
+            fresh = not migrations.applied(self.db)
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"{self.path}: cannot open the database: {exc}") from exc
+        if pending and create:
+            try:
+                migrations.apply(self.db)
+            except (sqlite3.Error, OSError) as exc:
+                self.db.close()
+                raise StoreError(f"{self.path}: cannot upgrade the database: {exc}") from exc
+        elif pending:
+            self.db.close()
+            if fresh:
+                raise StoreError(f"{self.path}: not a kipmon database yet (run `kipmon run` first)")
+            raise StoreError(f"{self.path}: made by an older kipmon; the next `kipmon run` upgrades it")
 
     def close(self) -> None:
         self.db.close()

@@ -28,7 +28,7 @@ import signal
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from apscheduler.events import (
     EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED, JobEvent,
@@ -40,10 +40,10 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from kipmon import vocab
+from kipmon import clock, vocab
 from kipmon.config import ConfigError
 from kipmon.registry import load_registry
-from kipmon.store import Store
+from kipmon.store import Store, StoreError
 from schedules.job import STAGES, options_from, run_job
 from kipmon.lock import LockBusy, run_lock
 
@@ -76,11 +76,7 @@ class JobSpec:
 
 
 def timezone_of(cfg: dict) -> ZoneInfo:
-    name = cfg.get("schedule", {}).get("timezone", "Asia/Makassar")
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"[schedule] timezone: unknown time zone {name!r}") from None
+    return clock.zone(cfg)
 
 
 def job_specs(cfg: dict) -> list[JobSpec]:
@@ -175,7 +171,11 @@ def needs_catch_up(cfg: dict, spec: JobSpec, now: dt.datetime) -> bool:
     db = Path(cfg["paths"]["db"])
     if not db.exists():
         return True
-    with Store(db) as store:
+    try:
+        store = Store(db, create=False)  # a reader: the run, not this look, creates and migrates
+    except StoreError:
+        return True  # not a kipmon database yet: nothing has run
+    with store:
         last = last_complete_run(store, spec)
     return last is None or dt.datetime.fromisoformat(last["started_at"]) < due
 

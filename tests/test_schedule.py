@@ -18,7 +18,7 @@ from conftest import write_registry
 from kipmon.config import ConfigError, load_config
 from kipmon.demo.server import Page, Site
 from kipmon.registry import default_registry_path, load_registry
-from kipmon.store import Store
+from kipmon.store import Store, StoreError
 from schedules.cli import status_check
 from schedules.scheduler import bodies_for, build_scheduler, job_specs, previous_fire_time
 
@@ -152,8 +152,11 @@ stages = ["crawl"]
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline:  # no run yet, so the start catches up at once
                 if db.exists():
-                    with Store(db) as store:
-                        runs = store.runs(1)
+                    try:  # a reader, as a monitor would open it while the scheduler creates the file
+                        with Store(db, create=False) as store:
+                            runs = store.runs(1)
+                    except StoreError:
+                        runs = []
                     if runs and runs[0]["status"] != "running":
                         break
                 time.sleep(0.1)

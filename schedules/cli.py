@@ -10,7 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
-from kipmon import vocab
+from kipmon import clock, vocab
 from kipmon.config import load_config
 from kipmon.store import Store
 from schedules.job import STAGES, options_from, run_job
@@ -86,7 +86,7 @@ def cmd_demo(args) -> int:
 
     cfg = load_config(args.config)
     out = Path(args.out or "kipmon-demo")
-    as_of = dt.date.fromisoformat(args.as_of) if args.as_of else dt.date.today()
+    as_of = dt.date.fromisoformat(args.as_of) if args.as_of else clock.today(cfg)
     # the demo world is small and local: a tight politeness delay would only make the user wait
     cfg["crawl"].update(download_delay=0.05, autothrottle=False, concurrent_per_domain=4)
     cfg["report"]["title"] = "Kabupaten Contoh (demo)"
@@ -131,6 +131,11 @@ def status_check(store: Store, max_age_hours: float, now: dt.datetime | None = N
     """(ok, one line) about the age of the last complete run, for an external monitor."""
     now = now or dt.datetime.now(dt.timezone.utc)
     run_id = store.latest_run_id()
+    finished_runs = [r for r in store.runs(20) if r["status"] != vocab.RUN_RUNNING]
+    if finished_runs and finished_runs[0]["status"] == vocab.RUN_DEGRADED:
+        bad = finished_runs[0]  # the monitor's own outage: a human must look, whatever the age
+        return False, (f"CRITICAL: newest run #{bad['id']} is degraded ({bad['error']}); "
+                       + (f"last complete run #{run_id}" if run_id else "no complete run yet"))
     if run_id is None:
         return False, f"CRITICAL: no complete run in {store.path}"
     run = store.run(run_id)
@@ -173,7 +178,7 @@ def cmd_status(args) -> int:
         unreachable = sum((crawl.get("unreachable") or {}).values())
         findings = ", ".join(f"{k} {v}" for k, v in sorted(run["findings"].items())) or "-"
         stages = " ".join(f"{name}:{info.get('status')}" for name, info in run["stages"].items()) or "-"
-        print(f"#{run['id']:<4} {run['started_at']}  {run['status']:<8} {took:>8}  {run['command'] or '-'}  "
+        print(f"#{run['id']:<4} {clock.local(run['started_at'], cfg)}  {run['status']:<8} {took:>8}  {run['command'] or '-'}  "
               f"bodies {crawl.get('crawled', '-')}/{crawl.get('bodies', '-')} crawled, "
               f"{unreachable} unreachable  findings: {findings}  stages {stages}"
               + (f"  error: {run['error']}" if run["error"] else ""))

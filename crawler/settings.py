@@ -33,11 +33,17 @@ REACTOR_THREADPOOL_MAXSIZE = 4   # document extraction runs in threads (pypdf), 
 # The HTTP cache with the RFC 2616 policy turns a nightly re-crawl of an unchanged site into
 # conditional requests (If-None-Match / If-Modified-Since) answered with 304.
 HTTPCACHE_ENABLED = True
-HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
+HTTPCACHE_POLICY = "crawler.httpcache.RevalidatingPolicy"   # a stored page stands only on a 304
 HTTPCACHE_STORAGE = "scrapy.extensions.httpcache.FilesystemCacheStorage"
 HTTPCACHE_ALWAYS_STORE = True    # store pages without cache headers too, so they can be revalidated
 HTTPCACHE_IGNORE_HTTP_CODES = list(range(400, 600))
 HTTPCACHE_GZIP = False           # compressing every response cost more CPU than the disk it saves
+# Scrapy's own cache middleware answers a failed request with the stored response; this one does not
+# (crawler/httpcache.py): a site that is down tonight must not look as it did last night.
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
+    "crawler.httpcache.TruthfulCacheMiddleware": 900,
+}
 # Revalidate every cached page on every run. Without this, RFC2616Policy's heuristic (a tenth of the
 # time since Last-Modified) serves a page modified a month ago from the cache for three days without
 # asking the server, so a page changed last night would go unseen. `max-age=0` on the request makes

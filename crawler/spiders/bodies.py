@@ -27,7 +27,7 @@ from crawler.slots import site_group
 from crawler.scope import Scope, extension, looks_like_document, normalize_url, shape, skipped_media
 from kipmon import vocab
 from kipmon.registry import Body, load_registry, select
-from kipmon.store import Store, StoreError, content_hash, now_iso
+from kipmon.store import Store, StoreError, content_key, now_iso
 
 # Link texts and URL words that point at PPID content: fetched first, so a tight budget is spent well.
 PRIORITY_WORDS = re.compile(
@@ -96,20 +96,24 @@ class BodiesSpider(scrapy.Spider):
         spider.chain_budget = s.getint("KIPMON_TEMPLATE_BUDGET", 12)
         spider.text_chars = s.getint("KIPMON_TEXT_CHARS", 20000)
         spider.pdf_pages = s.getint("KIPMON_PDF_PAGES", 5)
-        bodies = select(load_registry(s.get("KIPMON_REGISTRY")), s.get("KIPMON_ONLY") or None)
+        registry = load_registry(s.get("KIPMON_REGISTRY"))
+        chosen = {b.id for b in select(registry, s.get("KIPMON_ONLY") or None)}
         if s.get("KIPMON_DB"):
             try:
                 spider.known_store = Store(s.get("KIPMON_DB"), create=False)
             except StoreError:
                 spider.known_store = None  # the pipeline reports an unusable database
-        for body in bodies:
-            spider.states[body.id] = BodyState(body, Scope(body.urls))
-            spider.registry_hosts |= spider.states[body.id].scope.hosts
+        # Scopes, registry hosts and the bodies nested in another's site come from the whole registry; a
+        # selection (--only, a rotation share) only decides which bodies are crawled, so a body's findings
+        # do not depend on which others were crawled with it.
+        scopes = {body.id: Scope(body.urls) for body in registry}
+        for body_id, scope in scopes.items():
+            spider.registry_hosts |= scope.hosts
+            for other_id, other in scopes.items():
+                if other_id != body_id:
+                    scope.exclude_nested(other)
+        spider.states = {b.id: BodyState(b, scopes[b.id]) for b in registry if b.id in chosen}
         spider.slot_groups = set(s.getdict("DOWNLOAD_SLOTS"))  # hosts of these groups share one slot
-        for st in spider.states.values():
-            for other in spider.states.values():
-                if other is not st:
-                    st.scope.exclude_nested(other.scope)
         return spider
 
     # ------------------------------------------------------------------ scheduling
@@ -301,13 +305,14 @@ class BodiesSpider(scrapy.Spider):
             return
 
         role = meta.get("role", "page")
-        digest = content_hash(body)
-        row["content_hash"] = digest
         content = None
         is_html = isinstance(response, TextResponse) and (
             any(t in ctype.lower() for t in HTML_TYPES) or (not ctype and body[:200].lstrip()[:1] == b"<"))
         if role.startswith(("feed:", "sitemap")) and is_html:
             role = "page"  # a probe URL that is an ordinary page on this site (Joomla's /index.php/ppid)
+        digest = content_key(body, response.url, url_bound=is_html or role in ("robots", "sitemap")
+                             or role.startswith("feed:"))
+        row["content_hash"] = digest
 
         if role == "robots":
             if status == 200 and isinstance(response, TextResponse):

@@ -32,7 +32,7 @@ DEFAULTS = {
     "credit": {"present": 1.0, "stale": 0.5, "broken": 0.0, "missing": 0.0},
     "indicators": {"jenis": 40, "digitalisasi": 20, "kualitas": 10, "pelayanan": 10, "komitmen": 10, "sarana": 10},
     "rollup": {"pemkab": 0.5, "opd_kecamatan_kelurahan": 0.3, "desa": 0.2},
-    "carry_days": 7, "rollup_path_max_steps": 50,
+    "carry_days": 7, "rollup_path_max_steps": 50, "no_site": "skip",
 }
 DEFAULT_BANDS = {
     "default": "ki",
@@ -158,32 +158,69 @@ def rollup(scores: list[dict], scfg: dict) -> tuple[float | None, dict[str, floa
     return round1(value), {p: (round1(v) if v is not None else None) for p, v in parts.items()}, eff
 
 
-def rollup_path(scores: list[dict], scfg: dict, is_goal, max_steps: int) -> list[dict]:
-    """Merge the bodies' own paths by their effect on the roll-up, until `is_goal(score)` or max_steps."""
-    assessed = [s for s in scores if s.get("score") is not None]
-    value, _, eff = rollup(assessed, scfg)
-    if value is None:
-        return []
-    n_part = defaultdict(int)
-    for s in assessed:
-        n_part[part_of(s["kind"])] += 1
-    factor = {s["body_id"]: eff.get(part_of(s["kind"]), 0) / n_part[part_of(s["kind"])] for s in assessed}
-    exact = sum(eff[part_of(s["kind"])] * float(s["score"]) / n_part[part_of(s["kind"])] for s in assessed)
-    heap = []
-    for s in assessed:
-        steps = s.get("path") or []
-        if steps:
-            heapq.heappush(heap, (-factor[s["body_id"]] * steps[0]["gain"], s["body_id"], 0, s))
-    out = []
-    while heap and len(out) < max_steps and not is_goal(round1(exact)):
-        neg, body_id, k, s = heapq.heappop(heap)
-        step = s["path"][k]
-        exact += -neg
-        out.append({"body_id": body_id, "item_id": step["item_id"], "gain": round(-neg, 2),
-                    "score_after": round1(exact)})
-        if k + 1 < len(s["path"]):
-            nxt = s["path"][k + 1]
-            heapq.heappush(heap, (-factor[body_id] * nxt["gain"], body_id, k + 1, s))
+def rollup_path(scores: list[dict], scfg: dict, is_goal, max_steps: int,
+                no_site: tuple[str, ...] | list[str] = ()) -> list[dict]:
+    """Greedily, the next step of any body that raises the roll-up most, until `is_goal(score)` or max_steps.
+
+    A step is a body's next fix from its own path (`action` "fix", with its item), or, for a body with no
+    known website (`no_site`), publishing or registering its site (`action` "publish-site": the gain a
+    full site, 100, would bring). The roll-up is kept as sums and counts per part, so each candidate
+    costs a few additions, and a body entering a part that had no assessed body is weighed exactly.
+    """
+    weights = {p: float(w) for p, w in scfg["rollup"].items()}
+    sums: dict[str, float] = defaultdict(float)
+    counts: dict[str, int] = defaultdict(int)
+    current: dict[str, float | None] = {}
+    queue: dict[str, list[tuple[float, str | None, str]]] = {}
+    kind_of: dict[str, str] = {}
+    no_site = set(no_site)
+    for s in scores:
+        bid = s["body_id"]
+        kind_of[bid] = s["kind"]
+        score = s.get("score")
+        current[bid] = float(score) if score is not None else None
+        if score is not None:
+            sums[part_of(s["kind"])] += float(score)
+            counts[part_of(s["kind"])] += 1
+        if bid in no_site:
+            queue[bid] = [(100.0, None, "publish-site")]
+        elif score is not None and s.get("path"):
+            queue[bid] = [(float(st["score_after"]), st["item_id"], "fix") for st in s["path"]]
+
+    def value(change: tuple[str, float, int] | None = None) -> float:
+        num = den = 0.0
+        for p, w in weights.items():
+            total, n = sums[p], counts[p]
+            if change is not None and change[0] == p:
+                total, n = total + change[1], n + change[2]
+            if n:
+                num, den = num + w * total / n, den + w
+        return num / den if den else 0.0
+
+    out: list[dict] = []
+    while len(out) < max_steps:
+        now = value()
+        if is_goal(round1(now)):
+            break
+        best = None
+        for bid in sorted(queue):
+            after, item_id, action = queue[bid][0]
+            old = current[bid]
+            change = (part_of(kind_of[bid]), after - (old or 0.0), 0 if old is not None else 1)
+            gain = value(change) - now
+            if best is None or gain > best[0] + 1e-12:
+                best = (gain, bid, after, item_id, action, change)
+        if best is None or best[0] <= 0:
+            break
+        gain, bid, after, item_id, action, change = best
+        sums[change[0]] += change[1]
+        counts[change[0]] += change[2]
+        current[bid] = after
+        queue[bid].pop(0)
+        if not queue[bid]:
+            del queue[bid]
+        out.append({"body_id": bid, "item_id": item_id, "action": action, "gain": round(gain, 2),
+                    "score_after": round1(now + gain)})
     return out
 
 
@@ -198,17 +235,35 @@ def item_states(findings: list[dict], rules: dict, kind: str) -> list[ItemState]
 
 
 def score_run(store, run_id: int, cfg: dict) -> dict:
-    """Score every body of `run_id` from its saved findings, roll up, save. Returns a summary."""
+    """Score every body of `run_id` from its saved findings, roll up, save. Returns a summary.
+
+    A body without a known website is not assessed by default (score null, reason `no-url`): its
+    findings stay `missing`, but averaging them in as 0 would say its site is empty when none is known.
+    `[scoring] no_site = "zero"` scores it 0 instead. Either way its step on the path to Informatif is to
+    publish or register its site, never a list of item fixes.
+    """
     scfg, bcfg = scoring_cfg(cfg), bands_cfg(cfg)
     profile = scfg.get("band_profile") or bcfg.get("default", "ki")
+    if str(scfg.get("no_site", "skip")) not in ("skip", "zero"):
+        raise ScoringError(f"[scoring] no_site: 'skip' or 'zero', not {scfg.get('no_site')!r}")
+    zero_no_site = scfg.get("no_site") == "zero"
     ccfg = (cfg or {}).get("checks") or {}
     rules = load_rules(ccfg["rules_dir"]) if ccfg.get("rules_dir") else shipped_rules()
     by_body: dict[str, list[dict]] = defaultdict(list)
     for f in store.findings(run_id):
         by_body[f["body_id"]].append(f)
-    scores = []
+    scores, no_site = [], []
     for body in store.run_bodies(run_id):
         fs = by_body.get(body["body_id"], [])
+        if not body.get("urls"):
+            no_site.append(body["body_id"])
+            score = 0.0 if zero_no_site else None
+            scores.append({
+                "body_id": body["body_id"], "kind": body["kind"], "score": score,
+                "band": band(score, profile, bcfg), "assessed": score is not None, "reason": "no-url",
+                "carried_from": None, "indicators": {}, "path": [],
+            })
+            continue
         carried = None
         if fs and all(f["status"] == "unreachable" for f in fs):
             carried = next((f["carried_from"] for f in fs if f.get("carried_from")), None)
@@ -217,17 +272,19 @@ def score_run(store, run_id: int, cfg: dict) -> dict:
         score, indicators = body_score(states, scfg)
         scores.append({
             "body_id": body["body_id"], "kind": body["kind"], "score": score, "band": band(score, profile, bcfg),
-            "assessed": score is not None, "carried_from": carried if score is not None else None,
+            "assessed": score is not None, "reason": None if score is not None else "unreachable",
+            "carried_from": carried if score is not None else None,
             "indicators": indicators, "path": body_path(states, scfg) if score is not None else [],
         })
     value, parts, _ = rollup(scores, scfg)
     top = bcfg[profile]["bands"][0]["name"]
-    path = rollup_path(scores, scfg, lambda s: band(s, profile, bcfg) == top, int(scfg.get("rollup_path_max_steps", 50)))
+    path = rollup_path(scores, scfg, lambda s: band(s, profile, bcfg) == top,
+                       int(scfg.get("rollup_path_max_steps", 50)), no_site=no_site)
     assessed = sum(1 for s in scores if s["assessed"])
     roll = {"score": value, "band": band(value, profile, bcfg), "band_profile": profile,
             "coverage": round(assessed / len(scores), 4) if scores else 0.0, "bodies_assessed": assessed,
-            "bodies_total": len(scores), "parts": parts, "path": path}
+            "bodies_total": len(scores), "bodies_no_site": len(no_site), "parts": parts, "path": path}
     store.save_scores(run_id, [{**s, "assessed": int(s["assessed"])} for s in scores], roll)
     return {"bodies": len(scores), "assessed": assessed, "carried": sum(1 for s in scores if s["carried_from"]),
-            "rollup_score": value, "rollup_band": roll["band"], "band_profile": profile,
-            "coverage": roll["coverage"]}
+            "no_site": len(no_site), "rollup_score": value, "rollup_band": roll["band"],
+            "band_profile": profile, "coverage": roll["coverage"]}

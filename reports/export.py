@@ -17,8 +17,8 @@ FINDING_FIELDS = ("run_id", "body_id", "item_id", "status", "evidence_url", "evi
                   "body_name", "kind", "item_nama", "machine_status", "reason", "rule_error",
                   "verdict_id", "carried_from")
 INDICATORS = ("jenis", "digitalisasi", "kualitas", "pelayanan", "komitmen", "sarana")
-SCORE_FIELDS = ("run_id", "body_id", "kind", "score", "band", "assessed", "name", "carried_from",
-                "band_profile", "coverage", "bodies_assessed", "bodies_total")
+SCORE_FIELDS = ("run_id", "body_id", "kind", "score", "band", "assessed", "reason", "name", "carried_from",
+                "band_profile", "coverage", "bodies_assessed", "bodies_total", "bodies_no_site")
 SCORE_CSV_FIELDS = SCORE_FIELDS + tuple(f"indikator_{k}" for k in INDICATORS)
 
 
@@ -55,6 +55,10 @@ def score_records(store, run_id: int) -> list[dict]:
             "run_id": run_id, "body_id": s["body_id"], "kind": s.get("kind") or bodies.get(s["body_id"], {}).get("kind"),
             "score": _score(s.get("score")) if assessed else None,
             "band": s.get("band") if assessed else None, "assessed": assessed,
+            # why a body is not assessed: no-url (no website known) or unreachable (runs before this
+            # column existed: unreachable, unless the body had no URL)
+            "reason": None if assessed else (s.get("reason") or (
+                "no-url" if not bodies.get(s["body_id"], {}).get("urls") else "unreachable")),
             "name": bodies.get(s["body_id"], {}).get("name"), "carried_from": s.get("carried_from"),
             "indicators": s.get("indicators") or {},
         })
@@ -66,6 +70,7 @@ def score_records(store, run_id: int) -> list[dict]:
             "name": "Kabupaten (gabungan)", "carried_from": None,
             "band_profile": rollup.get("band_profile"), "coverage": rollup.get("coverage"),
             "bodies_assessed": rollup.get("bodies_assessed"), "bodies_total": rollup.get("bodies_total"),
+            "bodies_no_site": rollup.get("bodies_no_site"), "reason": None,
             "parts": rollup.get("parts") or {},
         })
     return out

@@ -9,7 +9,7 @@ import pytest
 from checks import run_checks
 from checks.examples import fetch_row, store_rows
 from checks.scoring import (ItemState, band, bands_cfg, body_path, body_score, indicator_scores, rollup,
-                            rollup_path, score_run, scoring_cfg)
+                            rollup_path, score_run, scoring_cfg, ScoringError)
 from kipmon.config import load_config
 from kipmon.registry import Body
 from kipmon.store import Store
@@ -135,8 +135,15 @@ def test_score_run_with_carry_over(tmp_path):
         summary = score_run(store, r1, CFG)
         s1 = {s["body_id"]: s for s in store.scores(r1)}
         assert s1["dinkes"]["assessed"] and s1["dinkes"]["score"] > 0
-        assert s1["kab"]["score"] == 0.0 and s1["kab"]["band"] == "Tidak Informatif"   # no URL: all missing
-        assert summary["assessed"] == 2
+        # no URL: its findings are missing, but it is not assessed and says why
+        assert {f["status"] for f in store.findings(r1, "kab")} == {"missing"}
+        assert (s1["kab"]["score"], s1["kab"]["assessed"], s1["kab"]["reason"]) == (None, False, "no-url")
+        assert summary["assessed"] == 1 and summary["no_site"] == 1
+        roll1 = store.rollup(r1)
+        assert roll1["score"] == s1["dinkes"]["score"] and roll1["bodies_no_site"] == 1
+        # its step on the regency's path is to publish its site, not to fix items one by one
+        steps = [(st["body_id"], st["action"], st["item_id"]) for st in roll1["path"]]
+        assert ("kab", "publish-site", None) in steps and not any(b == "kab" and a == "fix" for b, a, _ in steps)
 
         r2 = _run(store, ok=False, started="2025-06-08T01:00:00+00:00")     # 7 days later: carried
         run_checks(store, r2, dt.date(2025, 6, 8), CFG)
@@ -150,10 +157,40 @@ def test_score_run_with_carry_over(tmp_path):
         summary = score_run(store, r3, CFG)
         s3 = {s["body_id"]: s for s in store.scores(r3)}
         assert (s3["dinkes"]["score"], s3["dinkes"]["assessed"], s3["dinkes"]["band"]) == (None, False, None)
+        assert s3["dinkes"]["reason"] == "unreachable"
         roll = store.rollup(r3)
-        assert roll["bodies_assessed"] == 1 and roll["bodies_total"] == 2 and roll["coverage"] == 0.5
-        assert roll["score"] == 0.0 and roll["band_profile"] == "ki"
-        assert summary["rollup_score"] == 0.0
+        assert roll["bodies_assessed"] == 0 and roll["bodies_total"] == 2 and roll["coverage"] == 0.0
+        assert roll["score"] is None and roll["band_profile"] == "ki"
+        assert summary["rollup_score"] is None
+
+
+def test_no_site_zero_scores_bodies_without_url_as_0(tmp_path):
+    cfg = load_config()
+    cfg["scoring"]["no_site"] = "zero"
+    with Store(tmp_path / "k.db") as store:
+        r1 = _run(store, ok=True, started="2025-06-01T01:00:00+00:00")
+        run_checks(store, r1, dt.date(2025, 6, 1), cfg)
+        summary = score_run(store, r1, cfg)
+        s1 = {s["body_id"]: s for s in store.scores(r1)}
+        assert (s1["kab"]["score"], s1["kab"]["assessed"], s1["kab"]["band"]) == (0.0, True, "Tidak Informatif")
+        assert summary["assessed"] == 2 and store.rollup(r1)["bodies_no_site"] == 1
+        assert store.rollup(r1)["score"] < s1["dinkes"]["score"]   # the pemkab's 0 weighs half
+        cfg["scoring"]["no_site"] = "nol"
+        with pytest.raises(ScoringError, match="no_site"):
+            score_run(store, r1, cfg)
+
+
+def test_rollup_path_weighs_a_published_site_exactly():
+    scores = [
+        {"body_id": "kab", "kind": "pemkab", "score": 95.0, "path": [{"item_id": "dip", "score_after": 100.0}]},
+        {"body_id": "o1", "kind": "opd", "score": 50.0, "path": [{"item_id": "dik", "score_after": 60.0}]},
+        {"body_id": "d1", "kind": "desa", "score": None, "path": []},
+    ]
+    # now (.5 x 95 + .3 x 50) / .8 = 78.125; a desa at 100 brings the desa part in:
+    # (.5 x 95 + .3 x 50 + .2 x 100) / 1 = 82.5, more than kab's dip (81.25) or o1's dik (81.875)
+    path = rollup_path(scores, S, lambda s: s >= 1000, 10, no_site=["d1"])
+    assert [(p["body_id"], p["action"]) for p in path] == [("d1", "publish-site"), ("o1", "fix"), ("kab", "fix")]
+    assert path[0]["score_after"] == 82.5 and path[0]["item_id"] is None
 
 
 def test_score_run_band_profile_from_config(tmp_path):

@@ -35,8 +35,10 @@ UNREACHABLE_REASONS = {
 }
 RETRYABLE_REASONS = frozenset({"dns", "refused", "timeout", "http-5xx", "tls", "error"})
 
-# Run statuses.
-RUN_RUNNING, RUN_COMPLETE, RUN_FAILED = "running", "complete", "failed"
+# Run statuses. `degraded`: the run finished, but its failures look like the monitor's own outage
+# (schedules/outage.py); it is never the latest complete run and sends no notices.
+RUN_RUNNING, RUN_COMPLETE, RUN_FAILED, RUN_DEGRADED = "running", "complete", "failed", "degraded"
+RUN_STATUSES = (RUN_RUNNING, RUN_COMPLETE, RUN_FAILED, RUN_DEGRADED)
 
 
 def site_unreachable(crawl: dict | None) -> bool:

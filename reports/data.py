@@ -114,6 +114,10 @@ def _run_label(run: dict) -> str:
     return text
 
 
+# The step on the path to Informatif for a body with no known website.
+PUBLISH_SITE = "Terbitkan situs web badan publik atau daftarkan alamatnya ke Diskominfo"
+
+
 def build(store, run_id: int, cfg: dict) -> dict:
     rcfg = report_cfg(cfg)
     run = store.run(run_id)
@@ -257,8 +261,10 @@ def build(store, run_id: int, cfg: dict) -> dict:
         rpath = []
         for step in (rollup.get("path") or [])[: rcfg["path_top"]]:
             kind = next((e["kind"] for e in out_bodies if e["id"] == step.get("body_id")), None)
+            fix = (PUBLISH_SITE if step.get("action") == "publish-site"
+                   else item_info(step.get("item_id"), kind)["nama"])
             rpath.append({"body_id": step.get("body_id"), "name": names.get(step.get("body_id"), step.get("body_id")),
-                          "page": body_page(step.get("body_id") or ""), "nama": item_info(step.get("item_id"), kind)["nama"],
+                          "page": body_page(step.get("body_id") or ""), "nama": fix,
                           "gain": step.get("gain"), "score_after": _score(step.get("score_after")),
                           "reaches": reaches(step.get("score_after"))})
         parts = rollup.get("parts") or {}
@@ -266,7 +272,7 @@ def build(store, run_id: int, cfg: dict) -> dict:
             "score": rscore, "band": rollup.get("band"), "band_class": band_class(rollup.get("band")),
             "profile": profile, "profile_label": PROFILE_LABELS.get(profile, profile),
             "coverage": rollup.get("coverage"), "assessed": rollup.get("bodies_assessed"),
-            "total": rollup.get("bodies_total"), "prev_score": prev_r,
+            "total": rollup.get("bodies_total"), "no_site": rollup.get("bodies_no_site") or 0, "prev_score": prev_r,
             "delta": round(rscore - prev_r, 1) if rscore is not None and prev_r is not None else None,
             "parts": [{"label": label, "value": _score(parts.get(key))} for key, label in (
                 ("pemkab", "Pemerintah kabupaten (50%)"),
@@ -283,6 +289,9 @@ def build(store, run_id: int, cfg: dict) -> dict:
     limit = rcfg["changes_limit"]
     return {
         "title": rcfg["title"], "run": run, "run_id": run_id, "prev_id": prev_id,
+        # a night that looks like the monitor's own outage (schedules/outage.py): said on the first line
+        "degraded": (run.get("stages") or {}).get("crawl", {}).get("degraded")
+        or (run.get("error") if run.get("status") == vocab.RUN_DEGRADED else None),
         "prev_run": store.run(prev_id) if prev_id else None,
         "bodies": out_bodies, "rollup": roll, "matrices": matrices, "unreachable": unreachable,
         "kinds": [{"id": k, "label": KIND_LABELS[k], "count": len(by_kind[k])} for k in vocab.BODY_KINDS if by_kind.get(k)],

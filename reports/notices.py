@@ -33,6 +33,9 @@ from reports.errors import NoticeError
 from reports.items import fix_advice, item_info, items_for_kind
 
 GAP, UNREACHABLE = "gap", "unreachable"
+NO_SITE = "no_site"  # one notice asking a body with no known website to publish online or register its site
+# the standard each kind's information duty comes from, for the no-site notice
+SLIP_BASIS = {"desa": "Perki 1/2018 tentang Standar Layanan Informasi Publik Desa"}
 DEFAULTS = {
     "send": False, "deadline_working_days": 10, "resend_interval_days": 7, "reviewer_email": "",
     "cc_reviewer": False, "extra_holidays": [], "sender_name": "PPID Utama Kabupaten Kutai Timur",
@@ -236,6 +239,8 @@ def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | Non
     run = store.run(run_id)
     if run is None:
         raise NoticeError(f"no run {run_id} in {store.path}")
+    if run["status"] == vocab.RUN_DEGRADED:
+        raise NoticeError(f"run {run_id} is degraded ({run.get('error')}): its findings are not sent to any office")
     outbox = Path(out_dir) / "notices" / f"run-{run_id}"
     try:
         outbox.mkdir(parents=True, exist_ok=True)
@@ -262,7 +267,7 @@ def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | Non
               "sender_name": ncfg["sender_name"], "KIND_LABELS": KIND_LABELS}
 
     summary = {"run_id": run_id, "outbox": str(outbox), "dry_run": not send, "written": 0, GAP: 0,
-               UNREACHABLE: 0, "sent": 0, "unchanged": 0, "failed": 0, "no_recipient": 0, "notices": []}
+               UNREACHABLE: 0, NO_SITE: 0, "sent": 0, "unchanged": 0, "failed": 0, "no_recipient": 0, "notices": []}
     sender_conn = _Sender(ncfg) if send else None
     try:
         for body in bodies:
@@ -285,6 +290,16 @@ def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | Non
                 subject = f"Situs {name} tidak dapat diakses {nights} malam"
                 digest = digest_of(kind, bid, [("reason", reason)])
                 stem = f"{slug(bid)}-tak-terjangkau"
+            elif not body.get("urls"):
+                # no website known: one request to publish or register it, not 13-25 "tidak ada" lines
+                data = {**common, "body": body, "name": name, "items": len(items_for_kind(body["kind"])),
+                        "basis": SLIP_BASIS.get(body["kind"], "Perki 1/2021 tentang Standar Layanan Informasi Publik"),
+                        "reviewer": reviewer}
+                kind, recipient = NO_SITE, valid_email(body.get("email"))
+                cc = reviewer if ncfg["cc_reviewer"] and reviewer and reviewer != recipient else None
+                subject = f"Permintaan penerbitan informasi publik secara daring: {name}"
+                digest = digest_of(kind, bid, [("no-url", "")])
+                stem = f"{slug(bid)}-tanpa-situs"
             else:
                 gap = _gap_notice(body, crawl, findings, scores.get(bid), common)
                 if not gap["rows"]:

@@ -1,7 +1,8 @@
 """One monitoring run, start to end: crawl, check, score, report, notify.
 
 Each stage is recorded in the run's row (status, seconds, counts, error). A failed stage stops the
-later ones, but the run is always closed, as `complete` or `failed`, so a dead run can never pass for
+later ones, but the run is always closed, as `complete`, `degraded` (schedules/outage.py: no notices)
+or `failed`, so a dead run can never pass for
 the latest complete one and nothing an earlier run stored is touched.
 
 A run holds the run lock (kipmon/lock.py) from before it opens the database until it is closed, so
@@ -114,7 +115,7 @@ def _stage_functions() -> dict[str, Callable]:
         counts = {k: v for k, v in summary.items() if isinstance(v, int) and not isinstance(v, bool)}
         mode = "dry run" if summary.get("dry_run") else "sent by SMTP"
         line = (f"{counts.get('written', 0)} notices ({counts.get('gap', 0)} missing-item, "
-                f"{counts.get('unreachable', 0)} unreachable) in {summary.get('outbox')}, {mode}: "
+                f"{counts.get('no_site', 0)} no-site, {counts.get('unreachable', 0)} unreachable) in {summary.get('outbox')}, {mode}: "
                 f"sent {counts.get('sent', 0)}, unchanged {counts.get('unchanged', 0)}, "
                 f"failed {counts.get('failed', 0)}, no recipient {counts.get('no_recipient', 0)}")
         return {"counts": counts, "outbox": summary.get("outbox"), "line": line}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 import subprocess
 import sys
@@ -32,8 +34,32 @@ def test_demo_runs_the_whole_job_and_says_where_the_results_are(tmp_path):
         assert store.rollup(1)["score"] is not None
     notices = {p.name for p in (out / "notices" / "run-1").glob("*.eml")}
     no_url = [b for b, c in crawls.items() if c["reason"] == "no-url"]
-    assert no_url and all(f"{b}.eml" in notices for b in no_url)  # a missing-item notice, not "unreachable"
+    # a body with no known site gets one request to publish or register it, not an item-by-item list
+    assert no_url and all(f"{b}-tanpa-situs.eml" in notices and f"{b}.eml" not in notices for b in no_url)
+    mail = email.message_from_bytes((out / "notices" / "run-1" / f"{no_url[0]}-tanpa-situs.eml").read_bytes(),
+                                    policy=email.policy.default)
+    text = mail.get_body(("plain",)).get_content()
+    assert mail["Subject"].startswith("Permintaan penerbitan informasi publik secara daring")
+    assert "beri tahu Diskominfo alamatnya" in text and "TIDAK ADA" not in text
     exported = subprocess.run([sys.executable, "-m", "kipmon.cli", "export", "scores", "--db", str(out / "kipmon.db")],
                               capture_output=True, text=True, timeout=60, check=True)
     scores = json.loads(exported.stdout)
-    assert [s for s in scores if s["kind"] == "rollup"][0]["body_id"] is None
+    rollup = [s for s in scores if s["kind"] == "rollup"][0]
+    assert rollup["body_id"] is None and rollup["bodies_no_site"] == len(no_url)
+    for s in scores:
+        if s["body_id"] in no_url:
+            assert (s["score"], s["assessed"], s["reason"]) == (None, False, "no-url")
+
+    # The same world again (the demo serves it on new ports): nothing changed, so nothing may move.
+    proc = subprocess.run([sys.executable, "-m", "kipmon.cli", "demo", "--out", str(out), "--as-of", "2026-11-29"],
+                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert proc.returncode == 0 and "run 2: complete" in proc.stdout, proc.stdout + proc.stderr
+    with Store(out / "kipmon.db", create=False) as store:
+        def judged(run_id):
+            return {(f["body_id"], f["item_id"]): (f["status"], f["evidence_year"], f["reason"])
+                    for f in store.findings(run_id)}
+        assert judged(2) == judged(1)
+        assert ({s["body_id"]: s["score"] for s in store.scores(2)} == {s["body_id"]: s["score"] for s in store.scores(1)})
+        assert store.rollup(2)["score"] == store.rollup(1)["score"]
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert 'Diperbaiki <span class="count">0</span>' in page   # the report shows no fix that never happened

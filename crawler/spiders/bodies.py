@@ -64,15 +64,19 @@ class BodyState:
     started_at: str = field(default_factory=now_iso)
 
     def crawl_status(self) -> tuple[str, str | None, str | None]:
-        """ok if any start URL answered; else unreachable with the first start URL's reason."""
+        """ok when every start URL answered; else unreachable with the first failing start URL's reason.
+
+        A body registered with its own site and a page on the portal whose own site is down tonight
+        must not be judged from the portal page alone: items on the missing site would come out
+        `missing` for one night and `present` the next."""
         if not self.body.urls:
             return vocab.CRAWL_UNREACHABLE, "no-url", vocab.UNREACHABLE_REASONS["no-url"]
-        if any(reason is None for reason, _ in self.start_outcomes):
-            return vocab.CRAWL_OK, None, None
-        if not self.start_outcomes:  # stopped (time limit) before any start URL answered
+        failed = [(reason, detail) for reason, detail in self.start_outcomes if reason is not None]
+        if failed:
+            return vocab.CRAWL_UNREACHABLE, *failed[0]
+        if len(self.start_outcomes) < len(self.body.urls):  # stopped (time limit) before every start URL answered
             return vocab.CRAWL_UNREACHABLE, "timeout", "perayapan dihentikan sebelum halaman awal menjawab"
-        reason, detail = self.start_outcomes[0]
-        return vocab.CRAWL_UNREACHABLE, reason, detail
+        return vocab.CRAWL_OK, None, None
 
 
 class BodiesSpider(scrapy.Spider):

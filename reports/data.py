@@ -184,10 +184,10 @@ def build(store, run_id: int, cfg: dict) -> dict:
             }
             rows.append(row)
             if change in ("new-gap", "worse"):
-                new_gaps.append({"body_id": bid, "name": b["name"], "page": body_page(bid), "nama": info["nama"],
+                new_gaps.append({"body_id": bid, "item_id": f["item_id"], "name": b["name"], "page": body_page(bid), "nama": info["nama"],
                                  "before": before, "now": f["status"], "change": change})
             elif change in ("fixed", "better"):
-                fixed.append({"body_id": bid, "name": b["name"], "page": body_page(bid), "nama": info["nama"],
+                fixed.append({"body_id": bid, "item_id": f["item_id"], "name": b["name"], "page": body_page(bid), "nama": info["nama"],
                               "before": before, "now": f["status"], "change": change})
         counts = Counter(r["status"] for r in rows)
         path = []

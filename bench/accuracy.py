@@ -3,13 +3,16 @@
 Serves a world of pretend sites on loopback, crawls it with the real crawler, runs the real checks, and
 compares every (body, item) finding with the hand-written label:
 
-    python bench/accuracy.py [--world demo|heldout|validasi|akhir] [--as-of DATE] [--db PATH] [--reuse]
+    python bench/accuracy.py [--world demo|heldout|validasi|akhir|nights] [--as-of DATE] [--db PATH] [--reuse]
 
 The worlds, in the order they were written (each by someone who had not seen the rules' latest state):
   demo      Kabupaten Contoh, the `kipmon demo` world: the rules were tuned on it
   heldout   Kabupaten Uji: measured once unseen, then tuned on (see kipmon/demo/heldout/MEASUREMENTS.md)
   validasi  Kabupaten Validasi: measured once unseen, then tuned on (kipmon/demo/validasi/MEASUREMENTS.md)
   akhir     Kabupaten Akhir: the last unseen world; do not tune rules on it and still call it unseen
+  nights    the demo world over three nights (kipmon/demo/nights.py): night 2 unchanged, night 3 with
+            seven labelled changes; each night is run with the HTTP cache kept, as deployed, and measured
+            against its own labels; also prints which findings changed between nights
 
 --db keeps the crawl in that file; --reuse skips the crawl and re-checks the newest run in --db (fast
 when iterating on rules). Prints status accuracy, the false-missing rate (truly present or stale,
@@ -42,6 +45,7 @@ WORLDS = {  # name: (module, default as-of)
     "heldout": ("kipmon.demo.heldout", "2026-11-29"),
     "validasi": ("kipmon.demo.validasi", "2026-11-29"),
     "akhir": ("kipmon.demo.akhir", "2026-11-29"),
+    "nights": ("kipmon.demo.nights", "2025-11-29"),
 }
 
 
@@ -113,6 +117,37 @@ def per_body(findings: list[dict], labels: list[dict]) -> None:
         print(f"  {body:<26} {ok[body]:>3} / {n[body]:<3} {ok[body] / n[body]:.0%}")
 
 
+def nights(cfg: dict, as_of: dt.date, db: Path, workdir: Path, show: int) -> bool:
+    """Three nights into one database with the HTTP cache kept between them; per-night figures and the
+    findings whose status changed from the night before (night 2 should change nothing)."""
+    from kipmon.demo.nights import serve_nights
+    from schedules.job import options_from, run_job
+
+    ok, previous = True, None
+    with serve_nights(as_of, directory=workdir / "world") as world:
+        for night in (1, 2, 3):
+            world.advance(night)
+            opts = options_from(cfg, db=db, out=workdir / f"out{night}", registry=world.registry_path,
+                                as_of=as_of, stages=("crawl",), command="bench")
+            opts.httpcache = workdir / "httpcache"
+            run_id = run_job(cfg, opts, log=lambda line: None).run_id
+            with Store(db) as store:
+                summary = run_checks(store, run_id, as_of, cfg)
+                findings = store.findings(run_id)
+            res = compare(findings, world.labels(night))
+            print(f"\n=== night {night}: run {run_id}: {summary}")
+            print_report(res, show)
+            now = {(f["body_id"], f["item_id"]): f["status"] for f in findings}
+            if previous is not None:
+                changed = sorted(k for k in now if previous.get(k) != now[k])
+                print(f"\nchanged since night {night - 1}: {len(changed)}")
+                for key in changed[:show]:
+                    print(f"  {key[0]:<26} {key[1]:<26} {previous.get(key)} -> {now[key]}")
+            previous = now
+            ok = ok and res["accuracy"] >= 0.95 and res["false_present"] <= 0.02 and res["false_missing"] <= 0.05
+    return ok
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--world", default="demo", choices=sorted(WORLDS), help="which labelled world (default demo)")
@@ -125,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     cfg = load_config()
     work = Path(tempfile.mkdtemp(prefix="kipmon-bench-"))
     db = Path(args.db) if args.db else work / "bench.db"
+    if args.world == "nights":
+        return 0 if nights(cfg, as_of, db, work, args.show) else 1
     if args.reuse:
         labels = world_module(args.world).build_world(as_of).labels
         with Store(db, create=False) as store:

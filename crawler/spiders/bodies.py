@@ -255,7 +255,8 @@ class BodiesSpider(scrapy.Spider):
             norm = normalize_url(url)
             if norm is None or norm in st.seen or not st.scope.contains(norm):
                 continue
-            if not INFOGRAPHIC_WORDS.search(f"{alt} {unquote(urlsplit(norm).path)}"):
+            # named by its alt text, its file name, or the page it illustrates ("Transparansi Dana Desa")
+            if not INFOGRAPHIC_WORDS.search(f"{alt} {unquote(urlsplit(norm).path)} {content.get('title') or ''}"):
                 continue
             req = self._request(st, norm, source="image", depth=response.meta["depth"] + 1, referer=response.url,
                                 link_text=alt or "", in_scope=True, role="image", force=True, priority=0)

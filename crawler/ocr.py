@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 LANG = "ind"
-DPI = 200                # enough for 10-12 pt letters; 300 doubles the time for no better words
+DPI = 200                # default ([ocr] dpi): enough for 10-12 pt letters; 300 doubles the time
 MIN_TEXT_CHARS = 40      # a PDF whose text layer has fewer characters than this (on its first pages) is a scan
 MAX_IMAGE_PIXELS = 40_000_000
 
@@ -88,7 +88,7 @@ def _lines(text: str) -> str:
     return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
-def ocr_pdf(data: bytes, *, pages: int, seconds: float) -> str:
+def ocr_pdf(data: bytes, *, pages: int, seconds: float, dpi: int = DPI) -> str:
     """The text of the first `pages` pages of a PDF, within `seconds`. Raises TimeoutError, OSError,
     RuntimeError (pytesseract's) on failure."""
     from PIL import Image
@@ -98,7 +98,7 @@ def ocr_pdf(data: bytes, *, pages: int, seconds: float) -> str:
         src = Path(tmp) / "in.pdf"
         src.write_bytes(data)
         try:
-            subprocess.run(["pdftoppm", "-r", str(DPI), "-gray", "-png", "-f", "1", "-l", str(pages), str(src),
+            subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", "-f", "1", "-l", str(pages), str(src),
                             str(Path(tmp) / "p")], check=True, timeout=seconds, capture_output=True)
         except subprocess.TimeoutExpired:
             raise TimeoutError("pdftoppm melewati batas waktu") from None
@@ -140,7 +140,7 @@ def read_scan(content: dict, data: bytes, *, kind: str, cfg: dict, budget: Budge
     started = time.monotonic()
     try:
         if kind == "pdf":
-            text = ocr_pdf(data, pages=int(cfg.get("pages", 2)), seconds=limit)
+            text = ocr_pdf(data, pages=int(cfg.get("pages", 2)), seconds=limit, dpi=int(cfg.get("dpi", DPI)))
         else:
             text = ocr_image(data, seconds=limit)
         meta["ocr"] = "done"

@@ -47,7 +47,7 @@ FILE_TITLE = re.compile(
     r"^\s*(microsoft\s+(word|excel|powerpoint)\s*-|untitled|document\d*\s*$|dokumen\d*\s*$|judul\s*$|"
     r"scan|img[_-]?\d|cam?scanner|doc\d|\d+\s*$)|\.(docx?|xlsx?|pptx?|pdf|odt|jpe?g|png)\s*$", re.I)
 
-_cache: dict[str, str] = {}
+_cache: dict[str, str] = {}   # content hash and text length -> title
 
 
 def meta_title(title: str | None) -> str:
@@ -120,7 +120,9 @@ def doc_title(f: dict | None) -> str:
     hash; "" for HTML, feeds and documents without text."""
     if not f or f.get("kind") in ("html", "json", "robots", "sitemap", None):
         return ""
-    key = f.get("content_hash") or f.get("hash")
+    digest = f.get("content_hash") or f.get("hash")
+    # the same bytes may gain text later (a scan read by OCR the night after it was deferred)
+    key = f"{digest}:{len(f.get('text') or '')}" if digest else None
     if key and key in _cache:
         return _cache[key]
     title = title_from_text(f.get("text"))

@@ -158,7 +158,6 @@ def build_karyabakti(as_of: dt.date):
                                            ("Dengan rahmat Tuhan Yang Maha Esa", "KEPALA DESA KARYA BAKTI,",
                                             "Menimbang: bahwa untuk melaksanakan pembangunan desa")),
                  content_type="application/pdf", date=dt.date(N - 1, 12, 18))
-    b.spec.documents.append((rkp, "pdf", f"Perdes RKPDes {N} (pindaian)"))
     b.label("desa-rkpdes", P, "Perdes RKPDes N hasil pindaian, tautan Unduh: hanya OCR membacanya")
     lpj = b.pdf("/files/0031.pdf", kop[0], [*kop[1:], f"LAPORAN PERTANGGUNGJAWABAN REALISASI PELAKSANAAN APB DESA TAHUN ANGGARAN {N-1}",
                                             "BAB I PENDAHULUAN", "Laporan ini disusun berdasarkan Permendagri 20/2018."],

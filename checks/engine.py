@@ -45,7 +45,7 @@ class Candidate:
 
 
 DOWNLOAD_WORDS = (" unduh ", " download ", " lihat ", " file ", " dokumen ", " klik disini ", " klik di sini ",
-                  " lihat dokumen ", " unduh dokumen ", " pdf ")
+                  " lihat dokumen ", " unduh dokumen ", " pdf ", " unduhan ", " lihat file ", " unduh file ")
 
 
 def download_of(idx: BodyIndex, t: Target) -> Target | None:

@@ -41,7 +41,8 @@ def phrase_in(text: str, phrases: tuple[str, ...], exclude: tuple[str, ...]) -> 
 # or list item then names the document.
 GENERIC_LINK_WORDS = frozenset(
     "unduh download lihat view file berkas dokumen klik disini di sini here click baca selengkapnya detail "
-    "buka open preview pdf doc docx xls xlsx dan link tautan".split())
+    "buka open preview pdf doc docx xls xlsx dan link tautan unduhan downloads klik sini lampiran attachment "
+    "tampilkan lengkap".split())
 
 
 def generic_link_text(text: str | None) -> bool:

@@ -47,6 +47,11 @@ INFOGRAPHIC_WORDS = re.compile(
     r"infografi|infographic|apb\s?des|apb\s?desa|apbd|anggaran|realisasi|baliho|transparansi|rkp|rpjm|perdes|"
     r"maklumat|standar.?pelayanan|\bsop\b|alur|jadwal|struktur|\bdip\b|informasi.?publik|laporan|pengumuman|"
     r"ppid|keuangan|dana.?desa|belanja|pendapatan", re.I)
+# A page about the budget or a service standard: its unnamed images ("IMG-20250114-WA0007.png") are its infographics
+INFOGRAPHIC_PAGE = re.compile(r"infografi|apb\s?des|anggaran|realisasi|transparansi|dana.?desa|maklumat|"
+                              r"standar.?pelayanan|alur", re.I)
+# Site furniture, never a document
+NOT_INFOGRAPHIC = re.compile(r"logo|icon|favicon|avatar|sprite|loader|spinner|placeholder|thumb|emoji|flag|bendera", re.I)
 HANDLED_ERRORS = list(range(400, 600))  # let the spider see every error page (redirects still followed)
 
 
@@ -255,8 +260,11 @@ class BodiesSpider(scrapy.Spider):
             norm = normalize_url(url)
             if norm is None or norm in st.seen or not st.scope.contains(norm):
                 continue
-            # named by its alt text, its file name, or the page it illustrates ("Transparansi Dana Desa")
-            if not INFOGRAPHIC_WORDS.search(f"{alt} {unquote(urlsplit(norm).path)} {content.get('title') or ''}"):
+            name = f"{alt} {unquote(urlsplit(norm).path)}"
+            if NOT_INFOGRAPHIC.search(name):
+                continue
+            # named by its alt text or file name, or shown on a page about the budget ("Transparansi Dana Desa")
+            if not (INFOGRAPHIC_WORDS.search(name) or INFOGRAPHIC_PAGE.search(content.get("title") or "")):
                 continue
             req = self._request(st, norm, source="image", depth=response.meta["depth"] + 1, referer=response.url,
                                 link_text=alt or "", in_scope=True, role="image", force=True, priority=0)

@@ -60,7 +60,8 @@ def crawl(cfg: dict, *, registry: str | Path, db: str | Path, run_id: int, only:
     child (the run lock: held until the child ends too, even if this process is killed first).
     """
     settings = settings_for(cfg, db=str(db), run_id=run_id, registry=str(registry), only=only,
-                            httpcache_dir=str(httpcache_dir) if httpcache_dir else None)
+                            # absolute: Scrapy puts a relative HTTPCACHE_DIR under ./.scrapy/
+                            httpcache_dir=str(Path(httpcache_dir).resolve()) if httpcache_dir else None)
     time_limit = float(time_limit or cfg["crawl"].get("time_limit_seconds", 5400))
     fatal_fd, fatal_file = tempfile.mkstemp(prefix="kipmon-crawl-", suffix=".fatal")
     os.close(fatal_fd)

@@ -65,7 +65,8 @@ def options_from(cfg: dict, *, db=None, out=None, registry=None, as_of=None, onl
             raise KipmonError(f"--as-of takes a date as YYYY-MM-DD, not {as_of!r}") from None
     return JobOptions(
         db=Path(db or paths["db"]), out=Path(out or paths["out"]), registry=Path(reg),
-        as_of=as_of or clock.today(cfg),  # the regency's date, whatever the machine's zone only=only, stages=tuple(stages),
+        as_of=as_of or clock.today(cfg),  # the regency's date, whatever the machine's zone
+        only=only, stages=tuple(stages),
         httpcache=Path(paths["httpcache"]) if paths.get("httpcache") else None, send=send, command=command,
     )
 

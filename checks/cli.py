@@ -36,8 +36,9 @@ def register(sub, common) -> None:
     p = sub.add_parser("verdict", parents=[common],
                        help="record, list or revoke a reviewer's verdict on one body's item")
     p.add_argument("body", nargs="?", help="body id")
-    p.add_argument("item", nargs="?", help="item id (spec/items.md)")
-    p.add_argument("--status", help="present, stale, broken or missing")
+    p.add_argument("item", nargs="?", help="item id (`kipmon items` lists them; docs/items.md)")
+    p.add_argument("--status", help="present, stale, broken or missing; or as the report says it: "
+                                    "ada, kedaluwarsa, rusak, \"tidak ada\"")
     p.add_argument("--note", help="why (shown with the finding)")
     p.add_argument("--by", help="who decided")
     p.add_argument("--until", help="the verdict holds up to and including this date, YYYY-MM-DD")
@@ -103,6 +104,7 @@ def cmd_verdict(args) -> int:
     until = _date(args.until, "--until")
     with Store(db, create=False) as store:
         vid = add_verdict(store, args.body, args.item, args.status, args.note or "", args.by or "", until)
-    print(f"verdict {vid}: {args.body} {args.item} = {args.status}"
+        v = store.verdicts_by_id([vid])[vid]
+    print(f"verdict {vid}: {v['body_id']} {v['item_id']} = {v['status']}"
           + (f" until {until.isoformat()}" if until else "") + " (applies from the next check)")
     return 0

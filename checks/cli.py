@@ -33,6 +33,10 @@ def register(sub, common) -> None:
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(func=cmd_check)
 
+    p = sub.add_parser("items", parents=[common],
+                       help="print the item catalogue: ids, names, legal basis, currency rule (docs/items.md)")
+    p.set_defaults(func=cmd_items)
+
     p = sub.add_parser("verdict", parents=[common],
                        help="record, list or revoke a reviewer's verdict on one body's item")
     p.add_argument("body", nargs="?", help="body id")
@@ -76,6 +80,13 @@ def cmd_check(args) -> int:
     print(f"  bodies assessed {scores['assessed']}/{scores['bodies']} (carried over {scores['carried']}); "
           f"roll-up {roll if roll is not None else '-'} {scores.get('rollup_band') or ''} "
           f"[{scores['band_profile']}]".rstrip())
+    return 0
+
+
+def cmd_items(args) -> int:
+    from checks.items_doc import catalogue_lines
+
+    print("\n".join(catalogue_lines()))
     return 0
 
 

@@ -104,7 +104,7 @@ class TerminalProgress(Progress):
         self.bar.update(self.task, completed=ev.get("done", 0), pages=ev.get("pages_total", 0),
                         documents=ev.get("documents_total", 0), errors=ev.get("errors_total", 0))
         if kind == "body" and ev.get("reason") and ev.get("reason") != "no-url":
-            self.console.print(f"  {ev.get('id')}: tidak terjangkau ({ev.get('reason')})", highlight=False)
+            self.console.print(f"  {ev.get('id')}: unreachable ({ev.get('reason')})", highlight=False, markup=False)
         if kind == "end":
             self.bar.stop()
 

@@ -16,11 +16,12 @@ def _db_run(p) -> None:
 
 
 def _out(args, cfg) -> Path:
-    """--out; else, with --db, the database's own folder (`kipmon demo` keeps its report there), so a
-    report of another database never lands in the configured one's folder; else [paths] out."""
+    """--out; else, with a --db other than the configured one, that database's own folder (`kipmon demo`
+    keeps its report there), so a report of another database never lands in the configured one's
+    folder; else [paths] out."""
     if args.out:
         return Path(args.out)
-    if args.db:
+    if args.db and Path(args.db).resolve() != Path(cfg["paths"]["db"]).resolve():
         return Path(args.db).parent
     return Path(cfg["paths"]["out"])
 

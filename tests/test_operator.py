@@ -143,3 +143,18 @@ def test_terminal_progress_draws_with_rich():
     bar.close()
     text = buf.getvalue()
     assert "4/4" in text and "8 pages" in text and "  check: 12 findings" in text
+
+
+def test_report_without_out_goes_beside_its_database_or_to_the_configured_folder(demo, tmp_path):
+    home, _ = demo
+    elsewhere = tmp_path / "copy"
+    elsewhere.mkdir()
+    db = elsewhere / "kipmon.db"
+    db.write_bytes((home / "kipmon-demo" / "kipmon.db").read_bytes())
+    proc = kipmon("report", "--db", str(db), cwd=tmp_path)
+    assert (elsewhere / "index.html").exists(), proc.stdout
+    # the configured database itself: its report goes to [paths] out, as `kipmon run` writes it
+    config = tmp_path / "kipmon.toml"
+    config.write_text(f'[paths]\ndb = "{db}"\nout = "{tmp_path / "out"}"\n', encoding="utf-8")
+    kipmon("report", "--config", str(config), "--db", str(db), cwd=tmp_path)
+    assert (tmp_path / "out" / "index.html").exists()

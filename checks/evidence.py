@@ -206,11 +206,15 @@ def devoted_to_body(row: dict, body: dict) -> bool:
     return any(core in norm(t) for t in [row.get("title") or "", *(row.get("headings") or [])[:3]])
 
 
+# what the crawler reads but does not count as a page or a document (robots.txt, sitemaps, JSON feeds)
+NOT_DOCUMENTS = ("html", "robots", "sitemap", "json")
+
+
 def build_index(body: dict, rows: list[dict]) -> BodyIndex:
     answered = [r for r in rows if r.get("content_hash")]
-    n_pages = sum(1 for r in answered if r.get("kind") == "html")
-    idx = BodyIndex(body=body, targets={}, pages=[], n_fetched=len(rows), n_pages=n_pages,
-                    n_documents=len(answered) - n_pages)
+    idx = BodyIndex(body=body, targets={}, pages=[], n_fetched=len(rows),
+                    n_pages=sum(1 for r in answered if r.get("kind") == "html"),
+                    n_documents=sum(1 for r in answered if r.get("kind") not in NOT_DOCUMENTS))
     roots = [norm_url(u) for u in (body.get("urls") or [])]
     fetched: dict[str, dict] = {}
     for row in rows:

@@ -40,7 +40,8 @@ class Browser:
                 url = m.group(1)
                 break
         assert url, "chromium did not open its DevTools endpoint"
-        self.ws = websocket.create_connection(url, timeout=60)
+        # generous: on a loaded 2-core CI machine chromium can be slow to answer; a limit, not a measure
+        self.ws = websocket.create_connection(url, timeout=180)
         self.ids = itertools.count(1)
         self.events: list[dict] = []
 
@@ -58,7 +59,7 @@ class Browser:
                 return reply.get("result", {})
             self.events.append(reply)
 
-    def wait_event(self, method: str, session: str, timeout: float = 60) -> dict:
+    def wait_event(self, method: str, session: str, timeout: float = 180) -> dict:
         end = time.monotonic() + timeout
         while time.monotonic() < end:
             for i, ev in enumerate(self.events):

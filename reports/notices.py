@@ -133,20 +133,29 @@ def _progress(store, body_id: str, run_id: int, gaps: dict[str, str], now_status
             "new": new, "still": still}
 
 
+def _gains(findings: list[dict], kind: str, cfg: dict) -> dict[str, float]:
+    """How much fixing each gap alone raises the body's estimate, by the scoring model itself."""
+    from checks.catalogue import load_rules, shipped_rules
+    from checks.scoring import fix_gains, item_states, scoring_cfg
+
+    ccfg = (cfg or {}).get("checks") or {}
+    rules = load_rules(ccfg["rules_dir"]) if ccfg.get("rules_dir") else shipped_rules()
+    return fix_gains(item_states(findings, rules, kind), scoring_cfg(cfg))
+
+
 def _gap_notice(body: dict, crawl: dict, findings: list[dict], score: dict | None, ctx: dict) -> dict:
     """The rows of a missing-item notice, the items that raise the estimate most first.
 
-    The order and each row's gain come from the body's path to Informatif (checks.scoring.body_path,
-    saved with its score): the fix that raises the score most, then the next given that one, and so on.
-    Items not on the path (a body not assessed) follow in catalogue order, with no gain shown."""
+    Each row's gain is what fixing that item alone adds to the body's score (checks.scoring.fix_gains,
+    the model the score itself comes from); rows go by gain, largest first, then in catalogue order.
+    A body that is not assessed gets catalogue order and no gains."""
     kind = body["kind"]
     order = {item: i for i, item in enumerate(items_for_kind(kind))}
-    path = [step for step in ((score or {}).get("path") or []) if step.get("item_id")]
-    gain = {step["item_id"]: step.get("gain") for step in path}
-    rank = {step["item_id"]: i for i, step in enumerate(path)}
+    gain = _gains(findings, kind, ctx.get("cfg") or {}) if score else {}
+    rank = {item: -g for item, g in gain.items()}
     rows = []
     gaps = [f for f in findings if f["status"] in GAPS]
-    for f in sorted(gaps, key=lambda f: (rank.get(f["item_id"], len(rank)), order.get(f["item_id"], 999))):
+    for f in sorted(gaps, key=lambda f: (rank.get(f["item_id"], 1.0), order.get(f["item_id"], 999))):
         info = item_info(f["item_id"], kind)
         rows.append({
             "item_id": f["item_id"], "nama": info["nama"], "status": f["status"],
@@ -288,7 +297,7 @@ def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | Non
                  "title": one_line(ncfg["signatory_title"], 150),
                  "office": one_line(ncfg["office"] or ncfg["sender_name"], 150), "reply_to": reply_to}
     common = {"run": run, "run_id": run_id, "as_of": as_of, "deadline": deadline, "days": days,
-              "sender_name": ncfg["sender_name"], "KIND_LABELS": KIND_LABELS, "signature": signature}
+              "sender_name": ncfg["sender_name"], "KIND_LABELS": KIND_LABELS, "signature": signature, "cfg": cfg}
 
     summary = {"run_id": run_id, "outbox": str(outbox), "dry_run": not send, "written": 0, GAP: 0,
                UNREACHABLE: 0, NO_SITE: 0, "sent": 0, "unchanged": 0, "failed": 0, "no_recipient": 0, "notices": []}

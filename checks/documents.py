@@ -10,7 +10,7 @@ BROKEN_ERRORS = {
     "timeout": "server tidak menjawab dalam batas waktu",
     "empty": "berkas kosong",
     "unreadable": "berkas rusak atau tidak dapat dibaca",
-    "http-error": "server menjawab dengan galat",
+    "http-error": "server menjawab dengan kode kesalahan",
     "dns": "nama domain tidak ditemukan",
     "refused": "koneksi ditolak",
     "tls": "sertifikat TLS gagal",

@@ -287,8 +287,8 @@ def evaluate(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict | None = Non
     if not cands:
         looked = rule.dicari or ", ".join(f"\"{p}\"" for p in rule.evidence.phrases[:3])
         return finding(body_id, rule.id, "missing", reason="not-found",
-                       detail=f"{rule.nama} tidak ditemukan: dicari {looked} pada {idx.n_fetched} halaman "
-                              f"dan dokumen yang dirayapi.")
+                       detail=f"{rule.nama} tidak ditemukan: dicari {looked} di {idx.n_pages} halaman "
+                              f"dan {idx.n_documents} dokumen yang diperiksa.")
     best = min(_pool(rule, cands), key=Candidate.sort_key)
     t, m = best.target, best.match
     where = f"\"{_label(m)}\"" if m.how not in ("alamat", "kanal") else t.url

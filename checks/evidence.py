@@ -152,6 +152,10 @@ class BodyIndex:
     targets: dict[str, Target]
     pages: list[dict]          # fetched HTML pages that answered
     n_fetched: int
+    # counted as the crawl counts them (crawler/spiders/bodies.py), so a finding's "dicari di N halaman dan
+    # M dokumen" says the same numbers as the report's header: answered HTML pages, and other answered files
+    n_pages: int = 0
+    n_documents: int = 0
 
     def target(self, url: str) -> Target:
         url = norm_url(url)
@@ -202,8 +206,15 @@ def devoted_to_body(row: dict, body: dict) -> bool:
     return any(core in norm(t) for t in [row.get("title") or "", *(row.get("headings") or [])[:3]])
 
 
+# what the crawler reads but does not count as a page or a document (robots.txt, sitemaps, JSON feeds)
+NOT_DOCUMENTS = ("html", "robots", "sitemap", "json")
+
+
 def build_index(body: dict, rows: list[dict]) -> BodyIndex:
-    idx = BodyIndex(body=body, targets={}, pages=[], n_fetched=len(rows))
+    answered = [r for r in rows if r.get("content_hash")]
+    idx = BodyIndex(body=body, targets={}, pages=[], n_fetched=len(rows),
+                    n_pages=sum(1 for r in answered if r.get("kind") == "html"),
+                    n_documents=sum(1 for r in answered if r.get("kind") not in NOT_DOCUMENTS))
     roots = [norm_url(u) for u in (body.get("urls") or [])]
     fetched: dict[str, dict] = {}
     for row in rows:

@@ -52,7 +52,7 @@ def check_body(body: dict, crawl: dict | None, rows: list[dict], rules: dict, as
                                "tidak dapat ditemukan secara daring.") for i in items]
     if crawl is None or status != "ok":
         reason = reason or "not-crawled"
-        why = UNREACHABLE_REASONS.get(reason, "situs belum dirayapi pada putaran ini")
+        why = UNREACHABLE_REASONS.get(reason, "situs belum diperiksa pada putaran ini")
         return [finding(body_id, i, "unreachable", reason=reason, carried_from=carried_from,
                         detail=f"Situs tidak dapat dijangkau ({why}); butir ini tidak dinilai pada putaran ini.")
                 for i in items]

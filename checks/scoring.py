@@ -138,6 +138,20 @@ def body_path(items: list[ItemState], scfg: dict) -> list[dict]:
     return path
 
 
+def fix_gains(items: list[ItemState], scfg: dict) -> dict[str, float]:
+    """For each fixable item, how much the score rises when that item alone turns present (the gain a
+    notice shows beside it; body_path chains the fixes instead)."""
+    base, _ = body_score(items, scfg)
+    out = {}
+    for item in items:
+        if item.status in FIXABLE:
+            trial = [i if i.item_id != item.item_id else ItemState(i.item_id, i.indicator, i.weight, i.dated, "present")
+                     for i in items]
+            s, _ = body_score(trial, scfg)
+            out[item.item_id] = round1((s or 0.0) - (base or 0.0))
+    return out
+
+
 def part_of(kind: str) -> str:
     return "pemkab" if kind == "pemkab" else "desa" if kind == "desa" else "opd_kecamatan_kelurahan"
 

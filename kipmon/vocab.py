@@ -26,12 +26,12 @@ UNREACHABLE_REASONS = {
     "dns": "nama domain tidak ditemukan (DNS)",
     "refused": "koneksi ditolak server",
     "timeout": "server tidak menjawab dalam batas waktu",
-    "http-5xx": "halaman awal menjawab dengan galat server (5xx)",
-    "robots-blocked": "robots.txt melarang perayapan",
+    "http-5xx": "halaman awal menjawab dengan kesalahan di sisi server (kode 5xx)",
+    "robots-blocked": "robots.txt situs melarang program pemantau membukanya",
     "tls": "sertifikat atau jabat tangan TLS gagal",
     "no-url": "tidak ada alamat situs yang diketahui",
     "http-4xx": "halaman awal menjawab 4xx (alamat salah atau akses diblokir)",
-    "error": "galat jaringan lain (koneksi terputus, jawaban rusak)",
+    "error": "gangguan jaringan lain (koneksi terputus, jawaban rusak)",
 }
 RETRYABLE_REASONS = frozenset({"dns", "refused", "timeout", "http-5xx", "tls", "error"})
 

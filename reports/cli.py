@@ -65,6 +65,7 @@ def cmd_report(args) -> int:
 
 
 def cmd_notify(args) -> int:
+    from reports import write_report
     from reports.notices import write_notices
 
     cfg = load_config(args.config)
@@ -74,9 +75,12 @@ def cmd_notify(args) -> int:
     with run_lock(db, "kipmon notify"), Store(db, create=False) as store:
         run_id = store.resolve_run(args.run)
         summary = write_notices(store, run_id, out, cfg, send=True if args.send else None)
+        # the report beside the outbox, rendered again so each body page links to its newest notice
+        index = write_report(store, run_id, out, cfg)
     mode = "dry run, nothing sent" if summary["dry_run"] else "sent by SMTP"
     print(f"notices of run {run_id} ({mode}): {summary['written']} written "
           f"({summary['gap']} missing-item, {summary['unreachable']} unreachable-site) in {summary['outbox']}")
+    print(f"report of run {run_id}, with links to the notices: {index}")
     if not summary["dry_run"]:
         print(f"  sent {summary['sent']}, unchanged (not sent again) {summary['unchanged']}, "
               f"failed {summary['failed']}, no address {summary['no_recipient']}")

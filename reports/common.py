@@ -148,6 +148,6 @@ def text_environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.PackageLoader("reports", "templates"), autoescape=False,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                              keep_trailing_newline=True)
-    env.filters.update(tanggal=tanggal, angka=angka, selisih=selisih, one_line=one_line)
+    env.filters.update(tanggal=tanggal, angka=angka, selisih=selisih, one_line=one_line, tambah=tambah)
     env.globals.update(STATUS_LABELS=STATUS_LABELS, KIND_LABELS=KIND_LABELS)
     return env

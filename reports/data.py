@@ -3,14 +3,17 @@ run, computed from the store (findings, scores, the previous run, history) into 
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from collections import Counter, defaultdict
+from pathlib import Path
 from typing import Any
 
 from kipmon import vocab
 from reports.common import (BAND_LINES, GAPS, INDICATOR_LABELS, KIND_LABELS, KIND_ORDER,
                             PROFILE_LABELS, STATUS_LABELS, STATUS_RANK, STATUS_SYMBOLS, band_class,
                             one_line, safe_href, slug)
-from reports.items import item_info, items_for_kind
+from reports.items import fix_advice, item_info, items_for_kind
 
 INFORMATIF = 90.0
 
@@ -118,12 +121,45 @@ def _run_label(run: dict) -> str:
 PUBLISH_SITE = "Terbitkan situs web badan publik atau daftarkan alamatnya ke Diskominfo"
 
 
-def build(store, run_id: int, cfg: dict) -> dict:
+NOTICE_LABELS = {"gap": "Pemberitahuan kekurangan informasi", "unreachable": "Pemberitahuan situs tidak dapat diakses",
+                 "no_site": "Permintaan penerbitan informasi secara daring"}
+
+
+def latest_notices(store, run_id: int, out_dir: Path | None) -> dict[str, dict]:
+    """Per body, the newest notice of this run or an earlier one whose HTML copy is in the outbox,
+    as a link relative to a body page (bodies/<id>.html) when it lies under `out_dir`."""
+    if out_dir is None:
+        return {}
+    out: dict[str, dict] = {}
+    rows = store.query("select * from notices where run_id <= ? order by run_id, id", [run_id])
+    for n in rows:
+        html = Path(n["path"] or "").with_suffix(".html")
+        if not n.get("path") or not html.is_file():
+            continue
+        rel = os.path.relpath(html.resolve(), (Path(out_dir) / "bodies").resolve())
+        out[n["body_id"]] = {"href": Path(rel).as_posix(), "label": NOTICE_LABELS.get(n["kind"], n["kind"]),
+                             "run_id": n["run_id"], "date": n.get("sent_at") or n.get("created_at"),
+                             "sent": n.get("send_status") == "sent", "recipient": n.get("recipient")}
+    return out
+
+
+def _as_of(run: dict) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(run.get("as_of") or run.get("started_at") or "")[:10])
+    except ValueError:
+        return None
+
+
+def build(store, run_id: int, cfg: dict, out_dir: Path | None = None) -> dict:
+    from reports.notices import valid_email  # notices imports this module
+
     rcfg = report_cfg(cfg)
     run = store.run(run_id)
     if run is None:
         from reports.errors import ReportError
         raise ReportError(f"no run {run_id} in {store.path}")
+    as_of = _as_of(run)
+    notices = latest_notices(store, run_id, out_dir)
     bodies = store.run_bodies(run_id)
     crawls = store.body_crawls(run_id)
     findings = store.findings(run_id)
@@ -177,6 +213,8 @@ def build(store, run_id: int, cfg: dict) -> dict:
                 "item_id": f["item_id"], "nama": info["nama"], "legal_basis": info.get("legal_basis"),
                 "status": f["status"], "machine_status": f.get("machine_status"),
                 "overridden": bool(v) and f.get("machine_status") not in (None, f["status"]),
+                "fix": fix_advice(f["item_id"], kind, f["status"], as_of, f.get("evidence_url"))
+                if f["status"] in GAPS else None,
                 "evidence": link(f.get("evidence_url"), titles.get(f.get("evidence_hash"))) if f.get("evidence_url") else None,
                 "year": f.get("evidence_year"), "detail": f.get("detail"), "reason": f.get("reason"),
                 "rule_error": f.get("rule_error"), "carried_from": f.get("carried_from"),
@@ -190,6 +228,7 @@ def build(store, run_id: int, cfg: dict) -> dict:
                 fixed.append({"body_id": bid, "item_id": f["item_id"], "name": b["name"], "page": body_page(bid), "nama": info["nama"],
                               "before": before, "now": f["status"], "change": change})
         counts = Counter(r["status"] for r in rows)
+        reason = crawl.get("reason")
         path = []
         for step in (s.get("path") or [])[: rcfg["path_top"]]:
             info = item_info(step.get("item_id"), kind)
@@ -201,7 +240,8 @@ def build(store, run_id: int, cfg: dict) -> dict:
             "id": bid, "name": b["name"], "kind": kind, "kind_label": KIND_LABELS.get(kind, kind),
             "kind_order": KIND_ORDER.get(kind, 9), "parent": b.get("parent"),
             "parent_name": names.get(b.get("parent")), "parent_page": body_page(b["parent"]) if b.get("parent") in names else None,
-            "urls": [link(u) for u in b.get("urls") or []], "email": b.get("email"),
+            "urls": [link(u) for u in b.get("urls") or []], "email": valid_email(b.get("email")),
+            "notice": notices.get(bid),
             "page": body_page(bid), "score": score, "band": s.get("band") if assessed else None,
             "band_class": band_class(s.get("band") if assessed else None), "assessed": assessed,
             "carried_from": s.get("carried_from"), "prev_score": prev_score, "delta": delta,
@@ -210,8 +250,10 @@ def build(store, run_id: int, cfg: dict) -> dict:
                            for k in INDICATOR_LABELS if k in (s.get("indicators") or {})],
             "path": path, "items": rows, "counts": {st: counts.get(st, 0) for st in vocab.STATUSES},
             "gaps": sum(counts.get(st, 0) for st in GAPS),
-            "crawl": {"status": crawl.get("status"), "reason": crawl.get("reason"),
-                      "reason_text": vocab.UNREACHABLE_REASONS.get(crawl.get("reason"), crawl.get("reason")),
+            # the reason in plain Indonesian; the crawler's own text (often an English exception) is
+            # shown apart, as "Rincian teknis"
+            "crawl": {"status": crawl.get("status"), "reason": reason,
+                      "reason_text": vocab.UNREACHABLE_REASONS.get(reason, "sebab tidak diketahui") if reason else None,
                       "detail": crawl.get("detail"), "pages": crawl.get("pages"), "documents": crawl.get("documents")},
             "unreachable": bool(unreachable), "nights": streaks.get(bid, 1 if unreachable else 0),
             "newly_unreachable": bool(unreachable) and prev_id is not None and not was_unreachable and bid in prev_crawls,
@@ -220,6 +262,7 @@ def build(store, run_id: int, cfg: dict) -> dict:
             "fixed": sum(1 for r in rows if r["change"] in ("fixed", "better")),
             "trend": chart([(label, body_hist[bid].get(rid)) for rid, label in run_labels], lines, width=560, height=180),
             "cells": {r["item_id"]: r["status"] for r in rows},
+            "verdicts": {r["item_id"] for r in rows if r["verdict"]},
         }
         out_bodies.append(entry)
         if delta:
@@ -287,8 +330,10 @@ def build(store, run_id: int, cfg: dict) -> dict:
     unreachable = sorted((e for e in out_bodies if e["unreachable"]), key=lambda e: (-e["nights"], e["kind_order"], e["name"]))
     status_totals = Counter(f["status"] for f in findings)
     limit = rcfg["changes_limit"]
+    pemkab = next((b for b in bodies if b["kind"] == "pemkab"), None)
+    reviewer = valid_email(((cfg or {}).get("notices") or {}).get("reviewer_email")) or valid_email((pemkab or {}).get("email"))
     return {
-        "title": rcfg["title"], "run": run, "run_id": run_id, "prev_id": prev_id,
+        "title": rcfg["title"], "run": run, "run_id": run_id, "prev_id": prev_id, "reviewer": reviewer,
         # a night that looks like the monitor's own outage (schedules/outage.py): said on the first line
         "degraded": (run.get("stages") or {}).get("crawl", {}).get("degraded")
         or (run.get("error") if run.get("status") == vocab.RUN_DEGRADED else None),

@@ -46,10 +46,10 @@ def write_report(store, run_id: int, out_dir: Path, cfg: dict) -> Path:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ReportError(f"{out_dir}: cannot create the report folder: {exc.strerror or exc}") from None
-    ctx = report_data.build(store, run_id, cfg)
+    ctx = report_data.build(store, run_id, cfg, out_dir)
     env = environment()
     common = {k: ctx[k] for k in ("title", "run", "run_id", "prev_id", "prev_run", "statuses",
-                                  "status_labels", "change_labels")}
+                                  "status_labels", "change_labels", "reviewer")}
     assets = out_dir / "assets"
     assets.mkdir(exist_ok=True)
     for name in ASSETS:

@@ -8,7 +8,9 @@ one place; the catalogue test makes sure every item has its rule.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import re
 import tomllib
 from importlib import resources
 from pathlib import Path
@@ -27,6 +29,7 @@ _KEYS = {
     "fix": ("fix", "fix_advice", "advice", "perbaikan", "saran"),
     "currency": ("currency",),
     "indicator": ("indicator", "indikator"),
+    "grace": ("grace",),
 }
 
 
@@ -91,7 +94,7 @@ def item_info(item_id: str, kind: str | None = None) -> dict:
     """Everything the reports say about one item for one kind of body; never raises. An id without a
     rule (a finding of an older run whose item was renamed) shows under its id."""
     base = {"id": item_id, "nama": item_id, "legal_basis": None, "what": None, "looked_for": None,
-            "currency": None, "indicator": None, "fix": None}
+            "currency": None, "indicator": None, "fix": None, "grace": None}
     rule = _rule(item_id)
     if rule:
         section = _kind_section(rule, kind)
@@ -111,16 +114,46 @@ def items_for_kind(kind: str | None) -> list[str]:
         return []
 
 
-def fix_advice(item_id: str, kind: str | None, status: str) -> str:
-    """How to fix one gap, in one or two Indonesian sentences: the rule's own advice when it has one."""
+ANNUAL = ("annual-prev", "annual-current")
+_YEAR = re.compile(r"\b20\d\d\b")
+
+
+def year_asked(item_id: str, kind: str | None, as_of: dt.date | None) -> int | None:
+    """The year an annual item must be for on `as_of` (LKjIP of last year, DPA of this year);
+    None for items with no yearly currency rule or when no date is known."""
     info = item_info(item_id, kind)
-    nama, own = info["nama"], info.get("fix")
+    if as_of is None or info.get("currency") not in ANNUAL:
+        return None
+    from checks.currency import required_year
+    return required_year(info["currency"], info.get("grace"), as_of)[0]
+
+
+def _dated(text: str, year: int | None) -> str:
+    """The rule's advice with the year it asks for spelled out (on an as-of date in 2026:
+    "tahun lalu" becomes "tahun 2025",
+    and a sample year in it ("mis. LKjIP 2024") becomes the year asked for, so advice never goes stale."""
+    if year is None:
+        return text
+    text = _YEAR.sub(str(year), text)
+    return re.sub(r"\btahun (lalu|berjalan)\b", f"tahun {year}", text)
+
+
+def fix_advice(item_id: str, kind: str | None, status: str, as_of: dt.date | None = None,
+               evidence_url: str | None = None) -> str:
+    """How to fix one gap, in one or two Indonesian sentences: the rule's own advice when it has one,
+    with the year asked for computed from `as_of`. A broken item is a link to repair, whatever the rule
+    says about publishing it (its advice is for an item that is not there at all)."""
+    info = item_info(item_id, kind)
+    nama, year = info["nama"], year_asked(item_id, kind, as_of)
+    own = _dated(info["fix"], year) if info.get("fix") else None
+    for_year = f" untuk tahun {year}" if year else ""
     if status == "missing":
-        return own or f"Terbitkan {nama} di situs resmi (pada menu PPID) sehingga dapat ditemukan dari halaman utama."
+        return own or f"Terbitkan {nama}{for_year} di situs resmi (pada menu PPID) sehingga dapat ditemukan dari halaman utama."
     if status == "stale":
         return "Yang ditemukan belum mutakhir. " + (
-            own or f"Perbarui {nama} dengan dokumen untuk periode yang berlaku, dan cantumkan tahunnya pada judul dokumen.")
+            own or f"Perbarui {nama} dengan dokumen{for_year or ' untuk periode yang berlaku'}, dan cantumkan tahunnya pada judul dokumen.")
     if status == "broken":
-        return "Tautan yang ditemukan rusak: halaman atau berkas tujuannya tidak dapat dibuka. " + (
-            own or f"Unggah ulang {nama} dan perbaiki tautannya.")
+        where = f" ({evidence_url})" if evidence_url else ""
+        return (f"Perbaiki tautan ke {nama}{where}: halaman atau berkas tujuannya tidak dapat dibuka. "
+                f"Unggah ulang berkasnya{for_year} bila sudah terhapus, lalu pastikan tautannya membuka berkas itu.")
     return own or f"Periksa kembali {nama} di situs resmi."

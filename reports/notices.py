@@ -40,16 +40,19 @@ DEFAULTS = {
     "send": False, "deadline_working_days": 10, "resend_interval_days": 7, "reviewer_email": "",
     "cc_reviewer": False, "extra_holidays": [], "sender_name": "PPID Utama Kabupaten Kutai Timur",
     "smtp_host": "", "smtp_port": 587, "smtp_security": "starttls", "smtp_from": "", "smtp_timeout": 30,
+    # the letter's end: closing sentence, who signs it, for which office, where replies go
+    "closing": "Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih.",
+    "signatory_name": "", "signatory_title": "", "office": "", "reply_to": "",
 }
 EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 REASON_ADVICE = {
     "dns": "Periksa pendaftaran dan catatan DNS nama domain situs (mis. di pengelola domain .go.id).",
     "refused": "Periksa apakah server web berjalan dan portnya terbuka untuk umum.",
     "timeout": "Periksa beban dan koneksi server; situs tidak menjawab dalam batas waktu.",
-    "http-5xx": "Periksa log server web dan aplikasi; halaman awal menjawab dengan galat server.",
-    "robots-blocked": "Izinkan perayap pemantau di robots.txt, atau beri tahu kami alamat yang boleh dirayapi.",
+    "http-5xx": "Periksa log server web dan aplikasi; halaman awal menjawab dengan kesalahan di sisi server.",
+    "robots-blocked": "Izinkan program pemantau di robots.txt, atau beri tahu kami alamat yang boleh dibuka.",
     "tls": "Perbarui sertifikat TLS (HTTPS) situs atau perbaiki konfigurasinya.",
-    "no-url": "Lengkapi alamat situs resmi badan publik ini di registri.",
+    "no-url": "Lengkapi alamat situs resmi badan publik ini di daftar badan publik.",
 }
 
 
@@ -130,11 +133,29 @@ def _progress(store, body_id: str, run_id: int, gaps: dict[str, str], now_status
             "new": new, "still": still}
 
 
+def _gains(findings: list[dict], kind: str, cfg: dict) -> dict[str, float]:
+    """How much fixing each gap alone raises the body's estimate, by the scoring model itself."""
+    from checks.catalogue import load_rules, shipped_rules
+    from checks.scoring import fix_gains, item_states, scoring_cfg
+
+    ccfg = (cfg or {}).get("checks") or {}
+    rules = load_rules(ccfg["rules_dir"]) if ccfg.get("rules_dir") else shipped_rules()
+    return fix_gains(item_states(findings, rules, kind), scoring_cfg(cfg))
+
+
 def _gap_notice(body: dict, crawl: dict, findings: list[dict], score: dict | None, ctx: dict) -> dict:
+    """The rows of a missing-item notice, the items that raise the estimate most first.
+
+    Each row's gain is what fixing that item alone adds to the body's score (checks.scoring.fix_gains,
+    the model the score itself comes from); rows go by gain, largest first, then in catalogue order.
+    A body that is not assessed gets catalogue order and no gains."""
     kind = body["kind"]
     order = {item: i for i, item in enumerate(items_for_kind(kind))}
+    gain = _gains(findings, kind, ctx.get("cfg") or {}) if score else {}
+    rank = {item: -g for item, g in gain.items()}
     rows = []
-    for f in sorted((f for f in findings if f["status"] in GAPS), key=lambda f: order.get(f["item_id"], 999)):
+    gaps = [f for f in findings if f["status"] in GAPS]
+    for f in sorted(gaps, key=lambda f: (rank.get(f["item_id"], 1.0), order.get(f["item_id"], 999))):
         info = item_info(f["item_id"], kind)
         rows.append({
             "item_id": f["item_id"], "nama": info["nama"], "status": f["status"],
@@ -142,9 +163,12 @@ def _gap_notice(body: dict, crawl: dict, findings: list[dict], score: dict | Non
             "looked_for": info.get("looked_for") or info.get("what") or info["nama"],
             "detail": one_line(f.get("detail") or "", 400),
             "evidence": link(f["evidence_url"]) if f.get("evidence_url") else None,
-            "year": f.get("evidence_year"), "fix": fix_advice(f["item_id"], kind, f["status"]),
+            "year": f.get("evidence_year"),
+            "fix": fix_advice(f["item_id"], kind, f["status"], ctx.get("as_of"), f.get("evidence_url")),
+            "gain": gain.get(f["item_id"]),
         })
-    return {"rows": rows, "counts": {st: sum(1 for r in rows if r["status"] == st) for st in GAPS}}
+    return {"rows": rows, "counts": {st: sum(1 for r in rows if r["status"] == st) for st in GAPS},
+            "by_gain": any(r["gain"] is not None for r in rows)}
 
 
 @functools.lru_cache(maxsize=None)
@@ -159,7 +183,8 @@ def _render(kind: str, data: dict) -> tuple[str, str]:
 
 
 def build_message(*, subject: str, sender: str, sender_name: str, recipient: str | None,
-                  cc: str | None, text: str, html: str, run_id: int, body_id: str) -> EmailMessage:
+                  cc: str | None, text: str, html: str, run_id: int, body_id: str,
+                  reply_to: str | None = None) -> EmailMessage:
     """An email whose headers cannot be injected: every value is one line, and the SMTP policy
     refuses a header with a line break anyway."""
     msg = EmailMessage(policy=email.policy.SMTP)
@@ -169,8 +194,12 @@ def build_message(*, subject: str, sender: str, sender_name: str, recipient: str
         msg["To"] = recipient
     if cc:
         msg["Cc"] = cc
+    if reply_to:
+        msg["Reply-To"] = reply_to
     msg["Date"] = format_datetime(dt.datetime.now(dt.timezone.utc))
     msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or "kipmon.local")
+    # RFC 3834: no vacation replies or auto-acknowledgements back to the monitor
+    msg["Auto-Submitted"] = "auto-generated"
     msg["X-Kipmon-Run"] = str(int(run_id))
     msg["X-Kipmon-Body"] = one_line(body_id, 100)
     msg.set_content(text)
@@ -263,8 +292,12 @@ def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | Non
     sender = valid_email(ncfg["smtp_from"]) or "kipmon@localhost"
     interval = dt.timedelta(days=float(ncfg["resend_interval_days"]))
     now = dt.datetime.now(dt.timezone.utc)
+    reply_to = valid_email(ncfg["reply_to"]) or reviewer
+    signature = {"closing": one_line(ncfg["closing"], 300), "name": one_line(ncfg["signatory_name"], 100),
+                 "title": one_line(ncfg["signatory_title"], 150),
+                 "office": one_line(ncfg["office"] or ncfg["sender_name"], 150), "reply_to": reply_to}
     common = {"run": run, "run_id": run_id, "as_of": as_of, "deadline": deadline, "days": days,
-              "sender_name": ncfg["sender_name"], "KIND_LABELS": KIND_LABELS}
+              "sender_name": ncfg["sender_name"], "KIND_LABELS": KIND_LABELS, "signature": signature, "cfg": cfg}
 
     summary = {"run_id": run_id, "outbox": str(outbox), "dry_run": not send, "written": 0, GAP: 0,
                UNREACHABLE: 0, NO_SITE: 0, "sent": 0, "unchanged": 0, "failed": 0, "no_recipient": 0, "notices": []}
@@ -301,7 +334,8 @@ def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | Non
                 digest = digest_of(kind, bid, [("no-url", "")])
                 stem = f"{slug(bid)}-tanpa-situs"
             else:
-                gap = _gap_notice(body, crawl, findings, scores.get(bid), common)
+                gap = _gap_notice(body, crawl, findings, scores.get(bid) if (scores.get(bid) or {}).get("assessed") else None,
+                                  common)
                 if not gap["rows"]:
                     continue
                 now_status = {f["item_id"]: f["status"] for f in findings}
@@ -319,7 +353,8 @@ def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | Non
             data["recipient"] = recipient
             html, text = _render(kind, data)
             msg = build_message(subject=subject, sender=sender, sender_name=ncfg["sender_name"], recipient=recipient,
-                                cc=cc, text=text, html=html, run_id=run_id, body_id=bid)
+                                cc=cc, text=text, html=html, run_id=run_id, body_id=bid,
+                                reply_to=reply_to if reply_to != recipient else None)
             (outbox / f"{stem}.html").write_text(html, encoding="utf-8")
             (outbox / f"{stem}.txt").write_text(text, encoding="utf-8")
             (outbox / f"{stem}.eml").write_bytes(msg.as_bytes())

@@ -234,6 +234,9 @@ def run_notices(cfg: dict, spec: JobSpec) -> dict:
             from reports.notices import write_notices
 
             summary = write_notices(store, run_id, out, cfg, send=None)
+            if (out / "index.html").exists():  # body pages link to the notices just written
+                from reports import write_report
+                write_report(store, run_id, out, cfg)
     log.info("job %s: notices for run %s: %s", spec.id, run_id, summary)
     return {"job": spec.id, "run_id": run_id, "summary": summary}
 

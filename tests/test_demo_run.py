@@ -50,6 +50,21 @@ def test_demo_runs_the_whole_job_and_says_where_the_results_are(tmp_path):
         if s["body_id"] in no_url:
             assert (s["score"], s["assessed"], s["reason"]) == (None, False, "no-url")
 
+    # Every body page counts what was read the same way in its header and in its "not found" lines
+    import re
+    from bs4 import BeautifulSoup
+    compared = 0
+    for page in (out / "bodies").glob("*.html"):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        header = soup.select_one("#jumlah-diperiksa")
+        said = set(re.findall(r"di (\d+ halaman dan \d+ dokumen) yang diperiksa", soup.select_one("#butir").get_text(" ")))
+        if header is None:
+            assert not said, page.name
+            continue
+        assert said <= {header.get_text().removesuffix(" diperiksa")}, (page.name, header.get_text(), said)
+        compared += bool(said)
+    assert compared >= 5
+
     # The same world again (the demo serves it on new ports): nothing changed, so nothing may move.
     proc = subprocess.run([sys.executable, "-m", "kipmon.cli", "demo", "--out", str(out), "--as-of", "2026-11-29"],
                           capture_output=True, text=True, timeout=300, cwd=tmp_path)

@@ -102,7 +102,8 @@ def test_eml_headers_cannot_be_injected_and_parts_are_escaped(stored, tmp_path):
     assert msg["Subject"] == "Pemberitahuan Kekurangan Informasi Publik: " + " ".join(HOSTILE_NAME.split())
     assert "\n" not in msg["Subject"] and "\r" not in msg["Subject"]
     assert set(k.lower() for k in msg.keys()) == {"subject", "from", "to", "date", "message-id", "x-kipmon-run",
-                                                   "x-kipmon-body", "mime-version", "content-type"}
+                                                  "x-kipmon-body", "reply-to", "auto-submitted",
+                                                  "mime-version", "content-type"}
     html = msg.get_body(("html",)).get_content()
     assert "<script>" not in html and "&lt;script&gt;" in html
     text = msg.get_body(("plain",)).get_content()

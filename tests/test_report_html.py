@@ -190,6 +190,45 @@ def test_body_page_hostile_evidence_is_text_and_verdict_shown(report, tmp_path):
     assert "2 malam berturut-turut" in unreachable.select_one("#tak-terjangkau").get_text()
 
 
+def test_verdict_leads_the_detail_and_marks_the_matrix_cell(report, tmp_path):
+    store, ids, index = report
+    verdict_page = dom(tmp_path, (index.parent / "bodies" / "diskominfo.html").as_uri())
+    detail = verdict_page.select_one('#butir tr[data-item="lhkpn"] td.detail')
+    words = " ".join(detail.get_text(" ").split())
+    assert words.startswith("Keputusan peninjau: ada oleh Rina (PPID Utama)"), words
+    machine = next(f for f in store.findings(ids[-1], "diskominfo") if f["item_id"] == "lhkpn")["detail"]
+    assert words.index("Keputusan peninjau") < words.index("Temuan pemantau sebelum keputusan: " + machine)
+    soup = dom(tmp_path, index.as_uri())
+    cell = soup.select_one('#matriks-pemkab tr[data-id="diskominfo"] td[data-item="lhkpn"]')
+    assert cell["data-verdict"] == "1" and "✎" in cell.get_text() and "keputusan peninjau" in cell["title"]
+    marked = soup.select("td.cell[data-verdict]")
+    assert len(marked) == 1  # only the one finding a reviewer decided
+    assert "✎ keputusan peninjau" in " ".join(soup.select_one("#matriks .legend").get_text(" ").split())
+
+
+def test_unreachable_reason_is_plain_indonesian_and_the_exception_a_details_line(stored, tmp_path):
+    store, ids = stored
+    error = "DownloadConnectionRefusedError: Connection was refused by other side: 111: Connection refused."
+    store.set_body_crawl(ids[-1], "bappeda", status="unreachable", reason="refused", detail=error, pages=0, documents=0)
+    index = write_report(store, ids[-1], tmp_path / "out", defaults())
+    page = dom(tmp_path, (index.parent / "bodies" / "bappeda.html").as_uri())
+    alert = page.select_one("#tak-terjangkau")
+    lines = [" ".join(d.get_text(" ").split()) for d in alert.select(".tech")]
+    assert lines == ["Rincian teknis: " + error]
+    alert.select_one(".tech").decompose()
+    said = " ".join(alert.get_text(" ").split())
+    assert "Sebab: koneksi ditolak server." in said and "Error" not in said and "refused" not in said
+    soup = dom(tmp_path, index.as_uri())
+    cell = soup.select_one('#tabel-tak-terjangkau tr[data-id="bappeda"] td:nth-of-type(4)')
+    assert " ".join(cell.select_one(".tech").get_text(" ").split()) == "Rincian teknis: " + error
+    cell.select_one(".tech").decompose()
+    assert " ".join(cell.get_text(" ").split()) == "koneksi ditolak server"
+    for path in [index, *(index.parent / "bodies").glob("*.html")]:  # the words as written
+        text = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").get_text(" ").lower()
+        for jargon in ("dirayapi", "galat", "registri"):
+            assert jargon not in text, (path.name, jargon)
+
+
 def test_screenshot_looks_rendered(report, tmp_path):
     store, ids, index = report
     shot = tmp_path / "report.png"

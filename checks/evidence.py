@@ -207,7 +207,8 @@ def devoted_to_body(row: dict, body: dict) -> bool:
 
 
 # what the crawler reads but does not count as a page or a document (robots.txt, sitemaps, JSON feeds)
-NOT_DOCUMENTS = ("html", "robots", "sitemap", "json")
+# infographic images read by OCR are searched too, but the crawl does not count them as documents
+NOT_DOCUMENTS = ("html", "robots", "sitemap", "json", "image")
 
 
 def build_index(body: dict, rows: list[dict]) -> BodyIndex:

@@ -30,8 +30,15 @@ PER_ACCOUNT = 5
 PER_ADDRESS = 20
 
 _hasher = PasswordHasher()
-# verified against when the account does not exist, so a wrong name costs as long as a wrong password
-_DUMMY_HASH = _hasher.hash("kipmon-no-such-user")
+_dummy: list[str] = []
+
+
+def _dummy_hash() -> str:
+    """Verified against when the account does not exist, so a wrong name costs as long as a wrong
+    password (made on first use: a hash costs about half a second here, see bench/web_pages.py)."""
+    if not _dummy:
+        _dummy.append(_hasher.hash("kipmon-no-such-user"))
+    return _dummy[0]
 
 
 class AccountError(KipmonError):
@@ -104,7 +111,7 @@ def verify(store, name: str, password: str) -> dict | None:
     """The user when `password` is right and the account is enabled, else None."""
     user = get_user(store, name or "")
     try:
-        _hasher.verify(user["password_hash"] if user else _DUMMY_HASH, password or "")
+        _hasher.verify(user["password_hash"] if user else _dummy_hash(), password or "")
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return None
     if user is None or user["disabled"]:

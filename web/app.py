@@ -260,8 +260,8 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
         return page("body.html", at_run=run_id, root="../", b=b, **common_of(ctx))
 
     @app.route("/r/<run>/assets/<name>")
-    @login_required
     def asset(run: str, name: str):
+        """The report's stylesheet and script (public files of the package: the log-in page needs them)."""
         if name not in ASSETS:
             abort(404)
         package = "web" if name == "app.css" else "reports"

@@ -14,7 +14,7 @@ import io
 import xlsxwriter
 
 from reports import data as report_data
-from reports.common import STATUS_LABELS
+from reports.common import STATUS_LABELS, one_line
 
 ITEM_HEADERS = ("Badan publik", "Jenis", "Informasi", "Dasar hukum", "Status", "Status mesin",
                 "URL bukti", "Tahun", "Keputusan peninjau", "Catatan peninjau", "Peninjau", "Keterangan")
@@ -57,7 +57,7 @@ def workbook(store, run_id: int, cfg: dict, body_id: str | None = None) -> bytes
         for it in e["items"]:
             v = it["verdict"] or {}
             for c, value in enumerate((
-                e["name"], e["kind_label"], it["nama"], it["legal_basis"], STATUS_LABELS.get(it["status"], it["status"]),
+                one_line(e["name"]), e["kind_label"], it["nama"], it["legal_basis"], STATUS_LABELS.get(it["status"], it["status"]),
                 STATUS_LABELS.get(it["machine_status"], it["machine_status"]),
                 (it["evidence"] or {}).get("url"), it["year"],
                 STATUS_LABELS.get(v.get("status"), v.get("status")) if v else None, v.get("note"), v.get("by"),
@@ -79,7 +79,7 @@ def workbook(store, run_id: int, cfg: dict, body_id: str | None = None) -> bytes
             rk.set_column(offset + c, offset + c, 34 if c == 1 else 14)
         for i, e in enumerate(ranked, 1):
             end = e["path"][-1]["score_after"] if e["path"] else e["score"]
-            for c, value in enumerate((i, e["name"], e["kind_label"], e["score"], e["band"], e["gaps"], end, _gain(e))):
+            for c, value in enumerate((i, one_line(e["name"]), e["kind_label"], e["score"], e["band"], e["gaps"], end, _gain(e))):
                 _put(rk, i + 1, offset + c, value)
     wb.close()
     return buf.getvalue()

@@ -80,11 +80,11 @@ def excerpt(text: str | None, words: list[str]) -> dict | None:
 
 
 def _match_words(info: dict) -> list[str]:
-    """Phrases to look for in the stored text: the quoted phrases of the rule's `looked_for`, then the
-    item's name, then its longer words."""
+    """Phrases to look for in the stored text: the item's name, the quoted phrases of the rule's
+    `looked_for`, then the name's longer words."""
     phrases = re.findall(r'"([^"]+)"', info.get("looked_for") or "")
     name = info.get("nama") or ""
-    return phrases + [name] + sorted((w for w in re.findall(r"\w+", name) if len(w) > 4), key=len, reverse=True)
+    return [name] + phrases + sorted((w for w in re.findall(r"\w+", name) if len(w) > 4), key=len, reverse=True)
 
 
 def finding_view(store, run_id: int, body: dict, item_id: str) -> dict | None:

@@ -98,6 +98,9 @@ def cmd_demo(args) -> int:
         opts.httpcache = out / "httpcache"
         result = run_job(cfg, opts)
     print_result(result, opts)
+    if result.status == vocab.RUN_COMPLETE:
+        from web.cli import demo_hint
+        demo_hint(out / "kipmon.db")
     return 0 if result.status == vocab.RUN_COMPLETE else 1
 
 

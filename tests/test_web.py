@@ -193,24 +193,37 @@ def test_a_viewer_reads_but_cannot_post_a_verdict(site):
 
 
 def test_users_cli_reads_the_password_from_stdin_and_ends_sessions(site):
-    r = kipmon("users", "add", "pendek", "--role", "viewer", "--db", str(site.db), stdin="pendek\n")
-    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "at least 10" in r.stderr
+    def start(*args: str, stdin: str = "") -> subprocess.Popen:
+        p = subprocess.Popen([sys.executable, "-m", "kipmon.cli", "users", *args, "--db", str(site.db)], text=True,
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        p.stdin.write(stdin)
+        p.stdin.close()
+        return p
+
+    # independent commands side by side (each start imports the whole CLI)
+    short = start("add", "pendek", "--role", "viewer", stdin="pendek\n")
+    added = start("add", "budi", "--role", "reviewer", stdin="sandi-budi-panjang\n")
+    no_role = start("add", "tanpa-peran")
+    assert short.wait(60) == 2 and short.stderr.read() == "kipmon users: the password needs at least 10 characters\n"
+    assert added.wait(60) == 0, added.stderr.read()
+    assert no_role.wait(60) == 2 and "needs --role" in no_role.stderr.read()
     r = kipmon("users", "list", "--db", str(site.db))
-    assert r.returncode == 0 and "rina\treviewer\tenabled" in r.stdout and "pendek" not in r.stdout
-    s = site.login("vera")
-    assert kipmon("users", "disable", "vera", "--db", str(site.db)).returncode == 0
+    assert r.returncode == 0 and "budi\treviewer\tenabled" in r.stdout and "pendek" not in r.stdout
+    PASSWORDS["budi"] = "sandi-budi-panjang"
+    s = site.login("budi")
+    assert kipmon("users", "disable", "budi", "--db", str(site.db)).returncode == 0
     assert s.get(site.url("/r/latest/temuan"), allow_redirects=False).status_code == 302  # session ended
     bad = requests.Session()
-    r = bad.post(site.url("/masuk"), data={"name": "vera", "password": PASSWORDS["vera"],
+    r = bad.post(site.url("/masuk"), data={"name": "budi", "password": PASSWORDS["budi"],
                                            "csrf_token": csrf(bad.get(site.url("/masuk")).text)})
     assert r.status_code == 401
-    assert kipmon("users", "enable", "vera", "--db", str(site.db)).returncode == 0
-    s = site.login("vera")
-    r = kipmon("users", "passwd", "vera", "--db", str(site.db), stdin="sandi-baru-vera\n")
+    with Store(site.db, create=False) as st:
+        accounts.set_disabled(st, "budi", False)
+    s = site.login("budi")
+    r = kipmon("users", "passwd", "budi", "--db", str(site.db), stdin="sandi-baru-budi\n")
     assert r.returncode == 0, r.stderr
-    assert s.get(site.url("/r/latest/temuan"), allow_redirects=False).status_code == 302
-    PASSWORDS["vera"] = "sandi-baru-vera"
-    site.login("vera")
+    assert s.get(site.url("/r/latest/temuan"), allow_redirects=False).status_code == 302  # old session ended
+    site.login("budi", "sandi-baru-budi")
 
 
 # ---------------------------------------------------------------- pages

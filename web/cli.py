@@ -111,3 +111,21 @@ def cmd_users(args) -> int:
             accounts.set_role(store, args.name, args.role)
             print(f"user {args.name} is now {args.role}")
     return 0
+
+
+def demo_hint(db) -> None:
+    """What `kipmon demo` says at its end: how to open the application on its results, with a first
+    admin account whose password is printed this once (only when the store has no account yet)."""
+    import secrets
+
+    from web import accounts
+
+    with open_for_accounts(db) as store:
+        if accounts.list_users(store):
+            account = f"accounts exist already (kipmon users list --db {db})"
+        else:
+            password = secrets.token_urlsafe(12)
+            accounts.add_user(store, "admin", "admin", password)
+            account = f"first admin account, shown only now: admin / {password}"
+    print(f"demo: review it in the browser: kipmon serve --db {db}   then open http://127.0.0.1:8080/")
+    print(f"demo: {account}")

@@ -13,6 +13,7 @@ attempts) and verdicts, through the same functions the command line uses.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -68,6 +69,41 @@ class PlainForm(FlaskForm):
     """A form whose only field is its CSRF token (revoke, log out, enable/disable)."""
 
 
+class ReportCache:
+    """The report data of a few runs (reports.data.build costs about a second for 200 bodies), kept while
+    nothing it is made of has changed: a new or closed run, a re-check that rewrote the run's findings or
+    scores, a verdict given or revoked. The key is read from the store at every request (a few indexed
+    counts), so a night run or `kipmon check` in another process shows up at once."""
+
+    def __init__(self, cfg: dict, size: int = 4):
+        self.cfg, self.size = cfg, size
+        self.entries: dict[int, tuple[tuple, dict]] = {}
+        self.lock = threading.Lock()
+
+    @staticmethod
+    def key(store, run_id: int) -> tuple:
+        return tuple(tuple(r.values()) for r in (
+            store.query("select max(id) a, count(*) b from runs")[0],
+            store.query("select status, finished_at, stages from runs where id = ?", [run_id])[0],
+            store.query("select max(rowid) a, count(*) b from findings where run_id = ?", [run_id])[0],
+            store.query("select max(rowid) a, count(*) b from scores where run_id = ?", [run_id])[0],
+            store.query("select max(id) a, count(revoked_at) b from verdicts")[0],
+        ))
+
+    def get(self, store, run_id: int) -> dict:
+        key = self.key(store, run_id)
+        with self.lock:
+            hit = self.entries.get(run_id)
+            if hit and hit[0] == key:
+                return hit[1]
+        ctx = report_data.build(store, run_id, self.cfg)
+        with self.lock:
+            self.entries[run_id] = (key, ctx)
+            while len(self.entries) > self.size:
+                self.entries.pop(next(iter(self.entries)))
+        return ctx
+
+
 def _safe_next(target: str | None) -> str:
     """Only a path on this site, never another host (open redirect)."""
     if target and target.startswith("/") and not target.startswith("//") and not urlsplit(target).netloc and "\\" not in target:
@@ -97,6 +133,7 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
     login.login_message = "Silakan masuk untuk membuka halaman ini."
     login.session_protection = "basic"
 
+    cache = ReportCache(cfg)
     env = environment()
     env.loader = jinja2.ChoiceLoader([jinja2.PackageLoader("web", "templates"), env.loader])
     env.globals.update(csrf_token=generate_csrf, url_for=url_for, ROLE_LABELS=accounts.ROLE_LABELS)
@@ -191,7 +228,7 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
         return int(spec)
 
     def report_ctx(run_id: int) -> dict:
-        return report_data.build(reader(), run_id, cfg)
+        return cache.get(reader(), run_id)
 
     def common_of(ctx: dict) -> dict:
         return {k: ctx[k] for k in ("title", "run", "run_id", "prev_id", "prev_run", "statuses",
@@ -374,7 +411,7 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
         run_id = run_of(run)
         if body_id is not None:
             body_row(run_id, body_id)
-        data = monev.workbook(reader(), run_id, cfg, body_id)
+        data = monev.workbook(report_ctx(run_id), body_id)
         name = f"monev-mandiri-{slug(body_id) if body_id else 'semua'}-{run_id}.xlsx"
         return Response(data, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})

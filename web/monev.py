@@ -13,7 +13,6 @@ import io
 
 import xlsxwriter
 
-from reports import data as report_data
 from reports.common import STATUS_LABELS, one_line
 
 ITEM_HEADERS = ("Badan publik", "Jenis", "Informasi", "Dasar hukum", "Status", "Status mesin",
@@ -39,9 +38,8 @@ def _put(ws, row: int, col: int, value) -> None:
         ws.write_string(row, col, str(value))
 
 
-def workbook(store, run_id: int, cfg: dict, body_id: str | None = None) -> bytes:
-    """The workbook of `run_id`, for one body (`body_id`) or for all."""
-    ctx = report_data.build(store, run_id, cfg)
+def workbook(ctx: dict, body_id: str | None = None) -> bytes:
+    """The workbook of one run's report data (reports.data.build), for one body (`body_id`) or for all."""
     bodies = [e for e in ctx["bodies"] if body_id is None or e["id"] == body_id]
     buf = io.BytesIO()
     wb = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})

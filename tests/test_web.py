@@ -181,6 +181,28 @@ def test_forged_form_without_its_csrf_token_is_refused(site):
     assert live_verdicts(site.db, "kutim", "dip") == []
 
 
+def test_an_admin_disables_an_account_in_the_browser_form(site):
+    s = site.as_user("adi")
+    page = s.get(site.url("/pengguna"))
+    assert page.status_code == 200 and "rina" in page.text
+    r = s.post(site.url("/pengguna/kunci/nonaktifkan"), data={"csrf_token": csrf(page.text)})
+    assert r.status_code == 200 and "Akun kunci dinonaktifkan" in r.text
+    with Store(site.db, create=False) as st:
+        assert accounts.get_user(st, "kunci")["disabled"] == 1
+        accounts.set_disabled(st, "kunci", False)
+    assert s.post(site.url("/pengguna/kunci/nonaktifkan"), data={}).status_code == 400  # no CSRF token
+
+
+def test_a_verdict_is_given_on_the_newest_run_only(site):
+    s = site.as_user("rina")
+    old = s.get(site.url(f"/r/{site.ids[0]}/temuan/kutim/dip"))
+    assert 'id="form-keputusan"' not in old.text and 'id="keputusan-terbaru"' in old.text
+    r = s.post(site.url(f"/r/{site.ids[0]}/temuan/kutim/dip/keputusan"),
+               data={"status": "present", "note": "dari halaman lama", "csrf_token": csrf(old.text)})
+    assert "bukti terbaru ada pada pemantauan" in r.text
+    assert live_verdicts(site.db, "kutim", "dip") == []
+
+
 def test_a_viewer_reads_but_cannot_post_a_verdict(site):
     s = site.login("vera")
     page = s.get(site.url("/r/latest/temuan/kutim/dip"))

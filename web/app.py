@@ -357,6 +357,10 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
                                                                  for k, v in form.errors.items()))
             return redirect(back)
         body_row(run_id, body_id)
+        newest = writer().latest_finding(body_id, item_id)
+        if newest is not None and newest["run_id"] != run_id:  # the form came from an older run's page
+            flask.flash(f"Keputusan tidak disimpan: bukti terbaru ada pada pemantauan #{newest['run_id']}; beri keputusan di sana.")
+            return redirect(back)
         try:
             vid = add_verdict(writer(), body_id, item_id, form.status.data, form.note.data.strip(),
                               current_user.name, form.until.data)

@@ -108,6 +108,7 @@ def finding_view(store, run_id: int, body: dict, item_id: str) -> dict | None:
         "select f.run_id, r.as_of, r.started_at, r.status as run_status, f.status, f.machine_status,"
         " f.evidence_url, f.evidence_year, f.verdict_id, f.carried_from from findings f join runs r on r.id = f.run_id"
         " where f.body_id = ? and f.item_id = ? order by f.run_id desc limit 90", [body["body_id"], item_id])
+    newest = store.latest_finding(body["body_id"], item_id)
     verdicts = store.query("select * from verdicts where body_id = ? and item_id = ? order by id desc",
                            [body["body_id"], item_id])
     return {
@@ -116,6 +117,8 @@ def finding_view(store, run_id: int, body: dict, item_id: str) -> dict | None:
         "content_title": one_line((content or {}).get("title") or "", 300),
         "excerpt": excerpt((content or {}).get("text"), _match_words(info)),
         "fetched": fetched, "history": history, "verdicts": verdicts,
+        # a verdict is pinned to the newest finding's evidence, so it is given on the newest run's page
+        "newest_run": newest["run_id"] if newest else run_id,
         "live_verdict": next((v for v in verdicts if v["id"] == f.get("verdict_id")), None),
     }
 

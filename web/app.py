@@ -65,10 +65,6 @@ class VerdictForm(FlaskForm):
     until = DateField("Berlaku sampai (opsional)", validators=[Optional()])
 
 
-class PlainForm(FlaskForm):
-    """A form whose only field is its CSRF token (revoke, log out, enable/disable)."""
-
-
 class ReportCache:
     """The report data of a few runs (reports.data.build costs about a second for 200 bodies), kept while
     nothing it is made of has changed: a new or closed run, a re-check that rewrote the run's findings or
@@ -127,7 +123,7 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
     )
     if behind_proxy:  # nginx sets X-Forwarded-For/-Proto; trust exactly one proxy hop
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=0)
-    CSRFProtect(app)
+    CSRFProtect(app)  # every POST needs the session's token, forms built with FlaskForm or by hand
     login = LoginManager(app)
     login.login_view = "login"
     login.login_message = "Silakan masuk untuk membuka halaman ini."
@@ -266,7 +262,6 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
 
     @app.route("/keluar", methods=["POST"])
     def logout():
-        PlainForm()  # the CSRF check runs for every POST
         logout_user()
         flask.session.clear()
         return redirect(url_for("login"))
@@ -339,7 +334,7 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
         if view is None:
             abort(404)
         form = VerdictForm(status=view["finding"]["status"] if view["finding"]["status"] in VERDICT_STATUSES else "present")
-        return page("finding.html", at_run=run_id, f=view, form=form, revoke=PlainForm(),
+        return page("finding.html", at_run=run_id, f=view, form=form,
                     run=r.run(run_id), body_page=f"bodies/{slug(body_id)}.html")
 
     # ------------------------------------------------------------ verdicts
@@ -375,7 +370,6 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
     def revoke(verdict_id: int):
         if not current_user.can("reviewer"):
             abort(403)
-        PlainForm()
         w = writer()
         v = w.verdict(verdict_id)
         if v is None:
@@ -427,14 +421,13 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
     def users():
         if not current_user.can("admin"):
             abort(403)
-        return page("users.html", users=accounts.list_users(reader()), form=PlainForm())
+        return page("users.html", users=accounts.list_users(reader()))
 
     @app.route("/pengguna/<name>/<action>", methods=["POST"])
     @login_required
     def user_action(name: str, action: str):
         if not current_user.can("admin"):
             abort(403)
-        PlainForm()
         if action not in ("nonaktifkan", "aktifkan") or name == current_user.name:
             abort(400)
         try:

@@ -75,6 +75,8 @@ def main() -> int:
                 size = len(r.content)
             print(f"  {name:40s} {statistics.median(times) * 1000:8.0f} ms median, {max(times) * 1000:6.0f} ms max,"
                   f" {size / 1024:7.0f} KiB")
+        s.close()
+        server.task_dispatcher.shutdown()
         server.close()
     return 0
 

@@ -246,6 +246,11 @@ def test_users_cli_reads_the_password_from_stdin_and_ends_sessions(site):
     site.login("budi", "sandi-baru-budi")
 
 
+def test_serve_refuses_a_missing_database_in_one_line(tmp_path):
+    r = kipmon("serve", "--db", str(tmp_path / "tidak-ada.db"), "--port", str(free_port()))
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "no kipmon database here" in r.stderr
+
+
 # ---------------------------------------------------------------- pages
 
 def test_hostile_strings_appear_escaped(site):

@@ -66,9 +66,9 @@ class VerdictForm(FlaskForm):
 
 
 class ReportCache:
-    """The report data of a few runs (reports.data.build took about a second for 200 bodies in bench/web_pages.py), kept while
-    nothing it is made of has changed: a new or closed run, a re-check that rewrote the run's findings or
-    scores, a verdict given or revoked. The key is read from the store at every request (a few indexed
+    """The report data of a few runs (reports.data.build took about a second for 200 bodies in
+    bench/web_pages.py), kept while nothing it is made of has changed: a new or closed run, a re-check
+    that rewrote the run's findings or scores, a verdict given or revoked. The key is read from the store at every request (a few indexed
     counts), so a night run or `kipmon check` in another process shows up at once."""
 
     def __init__(self, cfg: dict, size: int = 4):

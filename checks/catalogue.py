@@ -129,7 +129,7 @@ def validate(rule: Rule) -> list[str]:
     """What is wrong with a rule (empty when nothing)."""
     out = []
     if rule.id not in ALL_ITEMS:
-        out.append(f"id {rule.id!r} is not an item of spec/items.md")
+        out.append(f"id {rule.id!r} is not an item (kipmon/items.py, docs/items.md)")
     if rule.path and Path(rule.path).stem != rule.id:
         out.append(f"file name does not match id {rule.id!r}")
     if rule.currency not in CURRENCIES:
@@ -147,7 +147,7 @@ def validate(rule: Rule) -> list[str]:
     for kind in rule.kinds:
         items = DESA_ITEMS if kind == "desa" else BADAN_PUBLIK_ITEMS
         if rule.id not in items:
-            out.append(f"item {rule.id!r} does not apply to kind {kind!r} in spec/items.md")
+            out.append(f"item {rule.id!r} does not apply to kind {kind!r} (kipmon/items.py)")
     for kind, over in rule.overrides.items():
         if kind not in rule.kinds:
             out.append(f"override for kind {kind!r} the rule does not apply to")

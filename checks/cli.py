@@ -33,11 +33,16 @@ def register(sub, common) -> None:
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(func=cmd_check)
 
+    p = sub.add_parser("items", parents=[common],
+                       help="print the item catalogue: ids, names, legal basis, currency rule (docs/items.md)")
+    p.set_defaults(func=cmd_items)
+
     p = sub.add_parser("verdict", parents=[common],
                        help="record, list or revoke a reviewer's verdict on one body's item")
     p.add_argument("body", nargs="?", help="body id")
-    p.add_argument("item", nargs="?", help="item id (spec/items.md)")
-    p.add_argument("--status", help="present, stale, broken or missing")
+    p.add_argument("item", nargs="?", help="item id (`kipmon items` lists them; docs/items.md)")
+    p.add_argument("--status", help="present, stale, broken or missing; or as the report says it: "
+                                    "ada, kedaluwarsa, rusak, \"tidak ada\"")
     p.add_argument("--note", help="why (shown with the finding)")
     p.add_argument("--by", help="who decided")
     p.add_argument("--until", help="the verdict holds up to and including this date, YYYY-MM-DD")
@@ -78,6 +83,13 @@ def cmd_check(args) -> int:
     return 0
 
 
+def cmd_items(args) -> int:
+    from checks.items_doc import catalogue_lines
+
+    print("\n".join(catalogue_lines()))
+    return 0
+
+
 def cmd_verdict(args) -> int:
     from checks.verdicts import add_verdict
 
@@ -103,6 +115,7 @@ def cmd_verdict(args) -> int:
     until = _date(args.until, "--until")
     with Store(db, create=False) as store:
         vid = add_verdict(store, args.body, args.item, args.status, args.note or "", args.by or "", until)
-    print(f"verdict {vid}: {args.body} {args.item} = {args.status}"
+        v = store.verdicts_by_id([vid])[vid]
+    print(f"verdict {vid}: {v['body_id']} {v['item_id']} = {v['status']}"
           + (f" until {until.isoformat()}" if until else "") + " (applies from the next check)")
     return 0

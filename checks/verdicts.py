@@ -15,6 +15,18 @@ from kipmon.errors import KipmonError
 from kipmon.vocab import STATUS_LABELS_ID
 
 VERDICT_STATUSES = ("present", "stale", "broken", "missing")
+# A reviewer may answer in the words the report shows (ada, kedaluwarsa, rusak, tidak ada) or with the ids.
+STATUS_WORDS = {**{STATUS_LABELS_ID[s]: s for s in VERDICT_STATUSES}, "rusak": "broken",
+                **{s: s for s in VERDICT_STATUSES}}
+
+
+def status_from_word(word: str) -> str:
+    """The status id for an id or an Indonesian status word (case, '-' and '_' ignored)."""
+    key = " ".join(str(word).lower().replace("-", " ").replace("_", " ").split())
+    if key in STATUS_WORDS:
+        return STATUS_WORDS[key]
+    raise VerdictError(f"status must be one of {', '.join(VERDICT_STATUSES)} "
+                       f"(or ada, kedaluwarsa, rusak, tidak ada), not {word!r}")
 
 
 class VerdictError(KipmonError):
@@ -54,11 +66,12 @@ def apply_verdicts(findings: list[dict], verdicts: list[dict], as_of: dt.date) -
 
 def add_verdict(store, body_id: str, item_id: str, status: str, note: str, by: str,
                 until: dt.date | None = None) -> int:
-    """Record a verdict pinned to the evidence of the newest finding of (body, item)."""
-    if status not in VERDICT_STATUSES:
-        raise VerdictError(f"status must be one of {', '.join(VERDICT_STATUSES)}, not {status!r}")
+    """Record a verdict pinned to the evidence of the newest finding of (body, item). The status may be
+    an id or an Indonesian word; body and item ids are matched without regard to case."""
+    status = status_from_word(status)
+    body_id, item_id = body_id.strip().lower(), item_id.strip().lower()
     if item_id not in ALL_ITEMS:
-        raise VerdictError(f"unknown item {item_id!r}")
+        raise VerdictError(f"unknown item {item_id!r}; the items are: {', '.join(ALL_ITEMS)} (kipmon items)")
     if not note or not by:
         raise VerdictError("a verdict needs --note and --by")
     latest = store.latest_finding(body_id, item_id)

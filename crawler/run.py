@@ -18,6 +18,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from crawler.settings import settings_for
@@ -52,20 +53,26 @@ def stop_running_crawls() -> int:
 
 def crawl(cfg: dict, *, registry: str | Path, db: str | Path, run_id: int, only: str | None = None,
           httpcache_dir: str | Path | None = None, time_limit: float | None = None,
-          keep_fds: tuple[int, ...] = ()) -> dict:
+          keep_fds: tuple[int, ...] = (), on_progress: Callable[[dict], None] | None = None) -> dict:
     """Crawl every body of `registry` into run `run_id` of the database `db`.
 
     Returns {"seconds", "returncode", "timed_out"}; raises CrawlError when the child did not end well.
     Whatever the child stored before it ended stays in the database. `keep_fds` are handed to the
     child (the run lock: held until the child ends too, even if this process is killed first).
+    `on_progress` is called, in a reader thread, with each progress event of the child (crawler/progress.py).
     """
     settings = settings_for(cfg, db=str(db), run_id=run_id, registry=str(registry), only=only,
-                            httpcache_dir=str(httpcache_dir) if httpcache_dir else None)
+                            # absolute: Scrapy puts a relative HTTPCACHE_DIR under ./.scrapy/
+                            httpcache_dir=str(Path(httpcache_dir).resolve()) if httpcache_dir else None)
     settings["KIPMON_OCR"]["on"] = ocr_switch(cfg)
     time_limit = float(time_limit or cfg["crawl"].get("time_limit_seconds", 5400))
     fatal_fd, fatal_file = tempfile.mkstemp(prefix="kipmon-crawl-", suffix=".fatal")
     os.close(fatal_fd)
     settings["KIPMON_FATAL_FILE"] = fatal_file
+    progress_r = progress_w = None
+    if on_progress is not None:
+        progress_r, progress_w = os.pipe()
+        settings["KIPMON_PROGRESS_FD"] = progress_w
     cmd = [sys.executable, "-m", "crawler.run", "--settings-json", json.dumps(settings)]
     env = dict(os.environ)
     # the child imports the same code as this process, wherever it was imported from
@@ -75,7 +82,13 @@ def crawl(cfg: dict, *, registry: str | Path, db: str | Path, run_id: int, only:
     if _stop_requested.is_set():
         raise CrawlError("crawl not started: kipmon is shutting down")
     try:
-        proc = subprocess.Popen(cmd, env=env, start_new_session=True, pass_fds=tuple(keep_fds))
+        fds = tuple(keep_fds) + ((progress_w,) if progress_w is not None else ())
+        try:
+            proc = subprocess.Popen(cmd, env=env, start_new_session=True, pass_fds=fds)
+        finally:
+            if progress_w is not None:
+                os.close(progress_w)  # the child holds the write end: EOF when it ends
+        reader = _read_progress(progress_r, on_progress) if progress_r is not None else None
         with _running_lock:
             _running[proc.pid] = proc
         try:
@@ -85,6 +98,8 @@ def crawl(cfg: dict, *, registry: str | Path, db: str | Path, run_id: int, only:
         finally:
             with _running_lock:
                 _running.pop(proc.pid, None)
+            if reader is not None:
+                reader.join(timeout=5)
         fatal = Path(fatal_file).read_text(encoding="utf-8").strip()
     finally:
         Path(fatal_file).unlink(missing_ok=True)
@@ -112,6 +127,26 @@ def ocr_switch(cfg: dict) -> bool:
     if not on:
         print(f"OCR mati: {why}; dokumen pindaian dan infografis tidak dibaca", file=sys.stderr)
     return on
+
+
+def _read_progress(fd: int, on_progress: Callable[[dict], None]) -> threading.Thread:
+    """Read the child's JSON-lines progress events in a thread until the pipe closes."""
+
+    def read() -> None:
+        with os.fdopen(fd, "r", encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                try:
+                    event = json.loads(line)
+                except ValueError:
+                    continue
+                try:
+                    on_progress(event)
+                except Exception:  # noqa: BLE001 - a display error must not stop reading (or the crawl)
+                    logging.getLogger(__name__).debug("progress display failed", exc_info=True)
+
+    thread = threading.Thread(target=read, name="crawl-progress", daemon=True)
+    thread.start()
+    return thread
 
 
 def _wait(proc: subprocess.Popen, time_limit: float, grace: float = GRACE_SECONDS) -> tuple[int, bool]:

@@ -1,7 +1,9 @@
-"""The registry of public bodies: a CSV file read and validated as a whole (spec/interface.md).
+"""The registry of public bodies: a CSV file read and validated as a whole (docs/registry.md).
 
-A registry with any error is refused entirely, with file, line and reason for each error, so that a
-typo in one row can never make a night's run silently skip or misjudge a body.
+A registry with any error is refused entirely, with file, line and reason for each error (all of them,
+up to MAX_ERRORS, so a file is fixed in one pass), so that a typo in one row can never make a night's
+run silently skip or misjudge a body. Comma- and semicolon-separated files are both read: a
+spreadsheet in the Indonesian locale saves CSV with semicolons (and Excel may add a `sep=;` line).
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ REQUIRED = ("id", "name", "kind")
 KNOWN = ("id", "name", "kind", "url", "parent", "email")
 ID_RE = re.compile(r"^[a-z0-9-]+$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MAX_ERRORS = 50
+DELIMITERS = (",", ";", "\t")
+SEP_LINE = re.compile(r"^sep=(.)\s*$")  # Excel's hint line naming the delimiter
 
 
 class RegistryError(KipmonError):
@@ -28,8 +33,12 @@ class RegistryError(KipmonError):
 
     def __init__(self, path: str, errors: list[str]):
         self.path, self.errors = path, errors
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        super().__init__(f"registry refused: {errors[0]}{more}")
+        if len(errors) == 1:
+            super().__init__(f"registry refused: {errors[0]}")
+            return
+        shown = errors[:MAX_ERRORS]
+        more = f"\n  ... and {len(errors) - len(shown)} more" if len(errors) > len(shown) else ""
+        super().__init__(f"registry refused, {len(errors)} errors:\n  " + "\n  ".join(shown) + more)
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,10 @@ def load_registry(path: str | Path) -> list[Body]:
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise RegistryError(path, [f"{path}: cannot read: {exc.strerror or exc}"]) from None
+    if raw.startswith(b"PK\x03\x04"):
+        raise RegistryError(path, [f"{path}: a spreadsheet workbook (.xlsx/.ods), not CSV: save the sheet as CSV UTF-8"])
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise RegistryError(path, [f"{path}:1: UTF-16 text (Excel's 'Unicode Text'): save the sheet as CSV UTF-8"])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -73,21 +86,38 @@ def load_registry(path: str | Path) -> list[Body]:
     return parse_registry(text, path)
 
 
+def _delimiter(first_line: str) -> str | None:
+    """The delimiter of a header row: the one of , ; TAB that splits it into the most columns."""
+    counts = {d: first_line.count(d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else None
+
+
 def parse_registry(text: str, path: str = "<registry>") -> list[Body]:
     errors: list[str] = []
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    offset = 0  # lines before the header (Excel's sep= line)
+    first, _, rest = text.partition("\n")
+    sep = SEP_LINE.match(first.strip("\r"))
+    if sep:
+        text, offset, first = rest, 1, rest.partition("\n")[0]
+    delimiter = sep.group(1) if sep else _delimiter(first)
+    if not first.strip():
+        raise RegistryError(path, [f"{path}:{1 + offset}: empty file, expected a header row with id,name,kind"])
+    if delimiter is None:
+        raise RegistryError(path, [f"{path}:{1 + offset}: header {first.strip()[:60]!r} has no comma or semicolon "
+                                   f"between column names (expected id,name,kind,...)"])
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [h.strip() for h in (reader.fieldnames or [])]
-    if not header:
-        raise RegistryError(path, [f"{path}:1: empty file, expected a header row with id,name,kind"])
     reader.fieldnames = header
     missing_cols = [c for c in REQUIRED if c not in header]
     if missing_cols:
-        raise RegistryError(path, [f"{path}:1: missing required column(s): {', '.join(missing_cols)}"])
+        raise RegistryError(path, [f"{path}:{1 + offset}: missing required column(s): {', '.join(missing_cols)} "
+                                   f"(header read as {header!r}, separated by {delimiter!r})"])
 
     bodies: list[Body] = []
     seen: dict[str, int] = {}
     for row in reader:
-        line = reader.line_num
+        line = reader.line_num + offset
         if None in row:
             errors.append(f"{path}:{line}: more fields than the header has")
             continue

@@ -15,17 +15,30 @@ def _db_run(p) -> None:
     p.add_argument("--run", default="latest", help="run id or 'latest' (default: the newest complete run)")
 
 
+def _out(args, cfg) -> Path:
+    """--out; else, with a --db other than the configured one, that database's own folder (`kipmon demo`
+    keeps its report there), so a report of another database never lands in the configured one's
+    folder; else [paths] out."""
+    if args.out:
+        return Path(args.out)
+    if args.db and Path(args.db).resolve() != Path(cfg["paths"]["db"]).resolve():
+        return Path(args.db).parent
+    return Path(cfg["paths"]["out"])
+
+
 def register(sub, common) -> None:
     p = sub.add_parser("report", parents=[common],
                        help="write the gap report (static HTML) and findings.csv/scores.csv of a run")
     _db_run(p)
-    p.add_argument("--out", help="folder for the report (default from config [paths] out)")
+    p.add_argument("--out", help="folder for the report (default: the folder of --db when given, "
+                                 "else [paths] out of the config)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("notify", parents=[common],
                        help="write the notices of a run to the outbox (and send them with --send)")
     _db_run(p)
-    p.add_argument("--out", help="folder whose notices/run-<id>/ is the outbox (default from config [paths] out)")
+    p.add_argument("--out", help="folder whose notices/run-<id>/ is the outbox (default: the folder of --db "
+                                 "when given, else [paths] out of the config)")
     p.add_argument("--send", action="store_true",
                    help="send by SMTP ([notices] smtp_host/smtp_from; KIPMON_SMTP_USER/KIPMON_SMTP_PASSWORD "
                         "from the environment); default: dry run unless [notices] send = true")
@@ -34,7 +47,8 @@ def register(sub, common) -> None:
     p = sub.add_parser("export", parents=[common], help="print the findings or the scores of a run (JSON or CSV)")
     p.add_argument("what", choices=("findings", "scores"))
     _db_run(p)
-    p.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
+    p.add_argument("--format", choices=("json", "csv"), default="json",
+                   help="output format (default json; fields in docs/statuses.md and docs/scoring.md)")
     p.set_defaults(func=cmd_export)
 
 
@@ -42,7 +56,7 @@ def cmd_report(args) -> int:
     from reports import write_report
 
     cfg = load_config(args.config)
-    out = Path(args.out or cfg["paths"]["out"])
+    out = _out(args, cfg)
     with Store(args.db or cfg["paths"]["db"], create=False) as store:
         run_id = store.resolve_run(args.run)
         index = write_report(store, run_id, out, cfg)
@@ -54,7 +68,7 @@ def cmd_notify(args) -> int:
     from reports.notices import write_notices
 
     cfg = load_config(args.config)
-    out = Path(args.out or cfg["paths"]["out"])
+    out = _out(args, cfg)
     db = args.db or cfg["paths"]["db"]
     # the run lock: a nightly run's notices and this command must not send the same notice twice
     with run_lock(db, "kipmon notify"), Store(db, create=False) as store:

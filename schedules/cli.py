@@ -10,7 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
-from kipmon import clock, vocab
+from kipmon import clock, progress, vocab
 from kipmon.config import load_config
 from kipmon.store import Store
 from schedules.job import STAGES, options_from, run_job
@@ -55,6 +55,7 @@ def register(sub, common) -> None:
 
 
 def print_result(result, opts) -> None:
+    """The run's summary; the stages' own lines were shown as each ended (kipmon/progress.py)."""
     crawl = result.stages.get("crawl", {})
     print(f"run {result.run_id}: {result.status}" + (f" ({result.error})" if result.error else ""))
     if crawl:
@@ -65,10 +66,6 @@ def print_result(result, opts) -> None:
               + f", no URL known {crawl.get('no_url', 0)}")
         print(f"  fetched: {crawl.get('pages', 0)} pages, {crawl.get('documents', 0)} documents, "
               f"{crawl.get('bytes', 0) / 1e6:.1f} MB in {crawl.get('seconds', 0)} s")
-    for stage in ("check", "score", "report", "notify"):
-        info = result.stages.get(stage)
-        if info and info.get("line"):
-            print(f"  {stage}: {info['line']}")
     print(f"  database: {opts.db}")
 
 
@@ -76,7 +73,11 @@ def cmd_run(args) -> int:
     cfg = load_config(args.config)
     opts = options_from(cfg, db=args.db, out=args.out, registry=args.registry, as_of=args.as_of,
                         only=args.only, stages=args.stages, command=args.command)
-    result = run_job(cfg, opts)
+    opts.progress = progress.for_stream(cfg)
+    try:
+        result = run_job(cfg, opts)
+    finally:
+        opts.progress.close()
     print_result(result, opts)
     return 0 if result.status == vocab.RUN_COMPLETE else 1
 
@@ -91,17 +92,46 @@ def cmd_demo(args) -> int:
     cfg["crawl"].update(download_delay=0.05, autothrottle=False, concurrent_per_domain=4)
     cfg["report"]["title"] = "Kabupaten Contoh (demo)"
     cfg["notices"]["sender_name"] = "PPID Utama Kabupaten Contoh (demo)"
-    with serve_world(as_of) as world:
-        print(f"demo: {len(world.sites)} pretend sites served on 127.0.0.x; registry {world.registry_path}")
+    # the registry is kept beside the demo's database (runs.registry names it), not in a temporary folder
+    with serve_world(as_of, directory=out.resolve()) as world:
+        print(f"demo: {len(world.sites)} pretend sites served on 127.0.0.x; registry {out / 'registry.csv'}")
         opts = options_from(cfg, db=out / "kipmon.db", out=out, registry=world.registry_path, as_of=as_of,
                             command="demo")
         opts.httpcache = out / "httpcache"
-        result = run_job(cfg, opts)
+        opts.progress = progress.for_stream(cfg)
+        try:
+            result = run_job(cfg, opts)
+        finally:
+            opts.progress.close()
     print_result(result, opts)
+    print_demo_next_steps(out, result)
     if result.status == vocab.RUN_COMPLETE:
         from web.cli import demo_hint
         demo_hint(out / "kipmon.db")
     return 0 if result.status == vocab.RUN_COMPLETE else 1
+
+
+def print_demo_next_steps(out: Path, result) -> None:
+    """The demo has its own database: name it in every command, so none looks in kipmon-data/."""
+    db = out / "kipmon.db"
+    example = None
+    if db.exists():
+        with Store(db, create=False) as store:
+            rows = store.query("select body_id, item_id from findings where run_id = ? and status = 'missing' "
+                               "order by body_id, item_id limit 1", [result.run_id])
+        example = rows[0] if rows else None
+    lines = [f"open the report: {out / 'index.html'}",
+             f"explore the demo's results (its own database {db}):",
+             f"  kipmon status --db {db}",
+             f"  kipmon export scores --db {db} --format csv",
+             f"  kipmon export findings --db {db}",
+             f"  kipmon report --db {db}        (writes the report again into {out}/)",
+             f"  kipmon notify --db {db}        (writes the notices into {out}/notices/)"]
+    if example:
+        lines += [f"  kipmon verdict {example['body_id']} {example['item_id']} --status ada "
+                  f"--note \"dilihat di papan pengumuman\" --by \"Nama Anda\" --db {db}",
+                  f"  kipmon check --db {db}         (applies the verdict to the stored crawl)"]
+    print("\n".join(lines))
 
 
 def cmd_schedule(args) -> int:

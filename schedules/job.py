@@ -25,6 +25,7 @@ from kipmon.errors import KipmonError
 from kipmon.registry import default_registry_path, load_registry, select
 from kipmon.store import Store
 from kipmon.lock import run_lock
+from kipmon.progress import Progress
 from schedules.outage import outage_reason
 
 STAGES = ("crawl", "check", "score", "report", "notify")
@@ -42,6 +43,7 @@ class JobOptions:
     send: bool | None = None          # notices: None = as configured (dry run by default)
     command: str = "run"
     lock_fd: int | None = None        # set while the run holds the lock; handed to the crawl child
+    progress: Progress | None = None  # what the run shows while it works (kipmon/progress.py); None: nothing
 
 
 @dataclass
@@ -65,7 +67,8 @@ def options_from(cfg: dict, *, db=None, out=None, registry=None, as_of=None, onl
             raise KipmonError(f"--as-of takes a date as YYYY-MM-DD, not {as_of!r}") from None
     return JobOptions(
         db=Path(db or paths["db"]), out=Path(out or paths["out"]), registry=Path(reg),
-        as_of=as_of or clock.today(cfg),  # the regency's date, whatever the machine's zone only=only, stages=tuple(stages),
+        as_of=as_of or clock.today(cfg),  # the regency's date, whatever the machine's zone
+        only=only, stages=tuple(stages),
         httpcache=Path(paths["httpcache"]) if paths.get("httpcache") else None, send=send, command=command,
     )
 
@@ -78,9 +81,15 @@ def _stage_functions() -> dict[str, Callable]:
 
         result = crawl(cfg, registry=opts.registry, db=opts.db, run_id=run_id, only=opts.only,
                        httpcache_dir=opts.httpcache,
-                       keep_fds=(opts.lock_fd,) if opts.lock_fd is not None else ())
+                       keep_fds=(opts.lock_fd,) if opts.lock_fd is not None else (),
+                       on_progress=opts.progress.crawl_event if opts.progress else None)
         degraded = outage_reason(store, run_id, cfg)
-        return {**result, **crawl_summary(store, run_id), **({"degraded": degraded} if degraded else {})}
+        summary = crawl_summary(store, run_id)
+        unreachable = sum(summary["unreachable"].values())
+        line = (f"{summary['crawled']} of {summary['bodies']} bodies crawled, {unreachable} unreachable, "
+                f"{summary['no_url']} without a known site; {summary['pages']} pages, "
+                f"{summary['documents']} documents in {result.get('seconds', 0)} s")
+        return {**result, **summary, "line": line, **({"degraded": degraded} if degraded else {})}
 
     def check_stage(store: Store, run_id: int, opts: JobOptions, cfg: dict) -> dict:
         from checks import run_checks
@@ -190,6 +199,8 @@ def _run_locked(cfg: dict, opts: JobOptions, bodies: list, log: Callable[[str], 
                 result.report = Path(info["report"])
             store.set_stage(run_id, stage, "ok", seconds=round(time.monotonic() - started, 2), **info)
             result.summary[stage] = info
+            if opts.progress:
+                opts.progress.stage_done(stage, info.get("line"))
             if info.get("degraded") and not degraded:
                 degraded = info["degraded"]
                 log(f"run {run_id} is degraded: {degraded}")

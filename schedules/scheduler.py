@@ -46,6 +46,7 @@ from kipmon.registry import load_registry
 from kipmon.store import Store, StoreError
 from schedules.job import STAGES, options_from, run_job
 from kipmon.lock import LockBusy, run_lock
+from kipmon.progress import LogProgress
 
 log = logging.getLogger("kipmon.schedule")
 
@@ -207,6 +208,8 @@ def run_collect(cfg: dict, spec: JobSpec, *, now: dt.datetime | None = None) -> 
         only = ",".join(b.id for b in chosen)
         opts.only = only
     log.info("job %s: run starts (%s)", spec.id, f"{len(only.split(','))} bodies" if only else "all bodies")
+    # the journal shows the night moving: a line per body finished, a summary every minute
+    opts.progress = LogProgress(log.info, cfg.get("progress", {}).get("summary_seconds", 60))
     result = run_job(cfg, opts, log=log.info)
     crawl = result.stages.get("crawl", {})
     summary = {"job": spec.id, "run_id": result.run_id, "status": result.status, "error": result.error,

@@ -189,8 +189,12 @@ def test_bad_registry_is_refused_with_file_and_line_and_nothing_is_written(tmp_p
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1
-    assert f"{reg}:4: duplicate id 'dup'" in lines[0] and "(and 2 more)" in lines[0]
+    # every error at once, each with file:line, so the file is fixed in one pass
+    assert lines[0] == "kipmon crawl: registry refused, 3 errors:"
+    assert f"  {reg}:4: duplicate id 'dup' (first on line 3)" in lines
+    assert any(line.startswith(f"  {reg}:4: unknown kind 'kantor'") for line in lines)
+    assert any(line.startswith(f"  {reg}:4: malformed URL 'ftp://x'") for line in lines)
+    assert len(lines) == 4
     assert not db.exists()
 
 

@@ -168,6 +168,9 @@ stages = ["crawl"]
             proc.kill()
         assert proc.returncode == 0, out
         assert "catching up" in out and "SIGTERM received" in out and "scheduler stopped" in out
+        # the journal shows the night moving: a line per body finished, the crawl stage's line
+        assert "kipmon.schedule: crawl: [1/1] portal ok, 1 pages, 0 documents, 0 failures" in out
+        assert "kipmon.schedule:   crawl: 1 of 1 bodies crawled" in out
         assert "Traceback" not in out
 
 

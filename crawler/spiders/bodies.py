@@ -24,6 +24,7 @@ from crawler import ocr
 from crawler.documents import extract_document
 from crawler.extract import extract_html
 from crawler.failures import classify
+from crawler.progress import ProgressWriter
 from crawler.slots import site_group
 from crawler.scope import Scope, extension, looks_like_document, normalize_url, shape, skipped_media
 from kipmon import vocab
@@ -74,6 +75,7 @@ class BodyState:
     cached: int = 0
     discovered: set = field(default_factory=set)  # 'robots', 'wp', 'opensid'
     images: int = 0  # infographic images scheduled for OCR
+    in_flight: int = 0  # requests made and not yet answered (progress: the body is done at 0)
     started_at: str = field(default_factory=now_iso)
 
     def crawl_status(self) -> tuple[str, str | None, str | None]:
@@ -136,12 +138,16 @@ class BodiesSpider(scrapy.Spider):
                     scope.exclude_nested(other)
         spider.states = {b.id: BodyState(b, scopes[b.id]) for b in registry if b.id in chosen}
         spider.slot_groups = set(s.getdict("DOWNLOAD_SLOTS"))  # hosts of these groups share one slot
+        spider.progress = ProgressWriter(s.getint("KIPMON_PROGRESS_FD", -1))
         return spider
 
     # ------------------------------------------------------------------ scheduling
 
     async def start(self):
+        self.progress.started(len(self.states))
         for st in self.states.values():
+            if not st.body.urls:
+                self.progress.body_done(st, self.states.values())  # nothing to fetch: done at once
             for url in st.body.urls:
                 st.start_pending += 1
                 req = self._request(st, url, source="start", depth=0, referer=None, link_text="",
@@ -160,6 +166,7 @@ class BodiesSpider(scrapy.Spider):
             return None
         st.seen.add(norm)
         st.scheduled += 1
+        st.in_flight += 1
         group = site_group(urlsplit(norm).hostname or "")
         if priority is None:
             priority = 0
@@ -290,8 +297,18 @@ class BodiesSpider(scrapy.Spider):
         state = content["meta"].get("ocr", "failed")
         self.ocr_counts[state] = self.ocr_counts.get(state, 0) + 1
         return content
+    def _answered(self, st: BodyState) -> None:
+        """One request of `st` was answered (called after its callback made every follow-up request)."""
+        st.in_flight -= 1
+        if st.in_flight <= 0 and st.start_pending <= 0:
+            self.progress.body_done(st, self.states.values())
+        else:
+            self.progress.fetched(self.states.values())
 
     def closed(self, reason):
+        for st in self.states.values():  # stopped early, or a request that never came back
+            self.progress.body_done(st, self.states.values())
+        self.progress.close(self.states.values())
         if self.known_store is not None:
             self.known_store.close()
         for state, n in self.ocr_counts.items():
@@ -369,6 +386,7 @@ class BodiesSpider(scrapy.Spider):
         if status >= 400:
             st.errors += meta.get("role") in ("page", "doc")  # probes for sitemaps and feeds may 404
             row.update(error="http-error", error_detail=f"HTTP {status}")
+            self._answered(st)
             yield {"fetch": row, "content": None}
             return
 
@@ -472,6 +490,7 @@ class BodiesSpider(scrapy.Spider):
                 row.update(error="unreadable", error_detail=content["meta"]["error"])
         if content is not None and "extracted_at" in content:
             content = None  # reused from the store: already there, nothing to write again
+        self._answered(st)
         yield {"fetch": row, "content": content}
 
     def _feed(self, st: BodyState, response, role: str, digest: str) -> dict:
@@ -518,6 +537,7 @@ class BodiesSpider(scrapy.Spider):
         reason, detail = classify(failure)
         st.errors += meta.get("role") in ("page", "doc")
         self._start_outcome(st, meta, reason if reason in vocab.UNREACHABLE_REASONS else "error", detail)
+        self._answered(st)
         yield {"fetch": self._row(request, st, error=reason, error_detail=detail), "content": None}
 
 

@@ -137,6 +137,23 @@ def m002_no_site_and_reasons(db: sqlite_utils.Database) -> None:
     db["rollups"].add_column("bodies_no_site", int)
 
 
+@migrations()
+def m003_web_accounts(db: sqlite_utils.Database) -> None:
+    """`kipmon serve`: reviewer accounts, log-in attempts (for the rate limit) and the app's settings
+    (the session signing key), all owned by web/accounts.py."""
+    db["users"].create(
+        {"id": int, "name": str, "role": str, "password_hash": str, "disabled": int,
+         "created_at": str, "updated_at": str},
+        pk="id",
+    )
+    db["users"].create_index(["name"], unique=True)
+    db["login_attempts"].create(
+        {"id": int, "account": str, "address": str, "at": str, "ok": int}, pk="id",
+    )
+    db["login_attempts"].create_index(["at"])
+    db["web_settings"].create({"key": str, "value": str}, pk="key")
+
+
 def _json(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
@@ -156,10 +173,13 @@ class Store:
       parent holds the lock): never creates, never migrates and never changes the journal mode, so it
       cannot block a night run or race another opener. A file that is not yet a kipmon database, or
       one made by an older kipmon, is refused with one line.
+    - `Store(path, readonly=True)`, a reader whose connection SQLite opens read-only (`mode=ro`): the
+      web application's page reads, so no input can reach a write.
     """
 
-    def __init__(self, path: str | os.PathLike, *, create: bool = True):
+    def __init__(self, path: str | os.PathLike, *, create: bool = True, readonly: bool = False):
         self.path = Path(path)
+        create = create and not readonly
         if self.path.is_dir():
             raise StoreError(f"{self.path}: is a folder, not a database file")
         if not create and not self.path.exists():
@@ -167,7 +187,11 @@ class Store:
         try:
             if create:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+            if readonly:  # SQLite itself refuses writes on this connection (the web app's page reads)
+                conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=30,
+                                       isolation_level=None, check_same_thread=False)
+            else:
+                conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
             self.db = sqlite_utils.Database(conn)
             self.db.execute("PRAGMA busy_timeout=30000")
             if create:

@@ -105,6 +105,9 @@ def cmd_demo(args) -> int:
             opts.progress.close()
     print_result(result, opts)
     print_demo_next_steps(out, result)
+    if result.status == vocab.RUN_COMPLETE:
+        from web.cli import demo_hint
+        demo_hint(out / "kipmon.db")
     return 0 if result.status == vocab.RUN_COMPLETE else 1
 
 

@@ -19,6 +19,12 @@ def test_demo_runs_the_whole_job_and_says_where_the_results_are(tmp_path):
     assert "run 1: complete" in proc.stdout
     assert f"report: {out / 'index.html'}" in proc.stdout
     assert (out / "index.html").stat().st_size > 10_000
+    # it ends by saying how to open the reviewer's workspace, with a first admin account printed once
+    assert f"kipmon serve --db {out / 'kipmon.db'}" in proc.stdout
+    password = proc.stdout.split("first admin account, shown only now: admin / ")[1].split()[0]
+    with Store(out / "kipmon.db", create=False) as store:
+        from web.accounts import verify
+        assert verify(store, "admin", password)["role"] == "admin"
     with Store(out / "kipmon.db") as store:
         crawls = store.body_crawls(1)
         findings = store.findings(1)
@@ -69,6 +75,7 @@ def test_demo_runs_the_whole_job_and_says_where_the_results_are(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "kipmon.cli", "demo", "--out", str(out), "--as-of", "2026-11-29"],
                           capture_output=True, text=True, timeout=300, cwd=tmp_path)
     assert proc.returncode == 0 and "run 2: complete" in proc.stdout, proc.stdout + proc.stderr
+    assert "accounts exist already" in proc.stdout and "shown only now" not in proc.stdout
     with Store(out / "kipmon.db", create=False) as store:
         def judged(run_id):
             return {(f["body_id"], f["item_id"]): (f["status"], f["evidence_year"], f["reason"])

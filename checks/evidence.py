@@ -133,6 +133,14 @@ class Target:
     referers: list[str] = field(default_factory=list)
     feed: list[dict] = field(default_factory=list)    # feed entries naming this URL (+ "feed" key)
     contexts: list[str] = field(default_factory=list)  # text of the table row / list item the link sits in
+    # link texts from a body's sub-site under a shared portal to the portal's own pages or services, outside
+    # the portal's layout: evidence only for rules of a service the regency offers every body (shared_service)
+    shared_texts: list[str] = field(default_factory=list)
+
+    @property
+    def shared_only(self) -> bool:
+        """Whether only a sub-site's links to its portal's services point here."""
+        return bool(self.shared_texts) and not (self.link_texts or self.referers or self.feed or self.contexts)
 
     @property
     def is_document(self) -> bool:
@@ -202,6 +210,25 @@ def devoted_to_body(row: dict, body: dict) -> bool:
     return any(core in norm(t) for t in [row.get("title") or "", *(row.get("headings") or [])[:3]])
 
 
+def _link_pairs(links) -> list[tuple[str, str]]:
+    return [(norm(link[0] or ""), norm_url(link[1])) for link in links or []
+            if isinstance(link, (list, tuple)) and len(link) > 1 and link[1]]
+
+
+def layout_runs(page_links: list[list[tuple[str, str]]]) -> set[tuple]:
+    """The adjacent link pairs ((text, url), (text, url)) of pages: a portal's menu, breadcrumb and footer
+    are runs of links printed in the same order on every page, a link in a sub-site's own content is not."""
+    out: set[tuple] = set()
+    for links in page_links:
+        out.update(zip(links, links[1:]))
+    return out
+
+
+def in_layout(links: list[tuple[str, str]], i: int, runs: set[tuple]) -> bool:
+    """Whether link `i` of a page belongs to a run of links the portal prints around every page."""
+    return (i > 0 and (links[i - 1], links[i]) in runs) or (i + 1 < len(links) and (links[i], links[i + 1]) in runs)
+
+
 def build_index(body: dict, rows: list[dict]) -> BodyIndex:
     idx = BodyIndex(body=body, targets={}, pages=[], n_fetched=len(rows))
     roots = [norm_url(u) for u in (body.get("urls") or [])]
@@ -227,6 +254,16 @@ def build_index(body: dict, rows: list[dict]) -> BodyIndex:
     portal_links = {norm_url(link[1]) for row in rows if not row.get("in_scope", 1) and row.get("kind") == "html"
                     and any(host_of(row["url"]) == host_of(r) for r in roots if _root_path(r) != "/")
                     for link in row.get("links") or [] if isinstance(link, (list, tuple)) and len(link) > 1}
+    # the portal's layout as runs of links: from its pages outside the sub-site, or, when none was fetched,
+    # the runs every page of the sub-site shares
+    portal_rows = [_link_pairs(row.get("links")) for row in rows if not row.get("in_scope", 1)
+                   and row.get("kind") == "html" and any(host_of(row["url"]) == host_of(r) for r in roots
+                                                          if _root_path(r) != "/")]
+    runs = layout_runs(portal_rows)
+    if not runs:
+        sub = [layout_runs([_link_pairs(row.get("links"))]) for row in rows if row.get("in_scope", 1)
+               and row.get("kind") == "html" and _under_prefix_root(row["url"], roots)]
+        runs = set.intersection(*sub) if len(sub) > 1 else set()
     for row in rows:
         ok = not row.get("error") and row.get("status") is not None and row["status"] < 400
         if ok and not row.get("in_scope", 1) and row.get("kind") == "html" and devoted_to_body(row, body) \
@@ -251,15 +288,22 @@ def build_index(body: dict, rows: list[dict]) -> BodyIndex:
         if row.get("kind") == "html":
             idx.pages.append(row)
             ctx = row_contexts(row)
-            for link in row.get("links") or []:
-                if not isinstance(link, (list, tuple)) or len(link) < 2 or not link[1]:
-                    continue
+            links = [link for link in row.get("links") or []
+                     if isinstance(link, (list, tuple)) and len(link) > 1 and link[1]]
+            pairs = _link_pairs(links) if prefix_page else []
+            for i, link in enumerate(links):
                 text, url = link[0] or "", link[1]
                 if url.startswith(("mailto:", "tel:", "javascript:")):
                     continue
                 if prefix_page and (portal_page(url, row["url"], roots, fetched) or
                                     (norm_url(url) in portal_links and not in_roots(url, roots))):
-                    continue  # the shared portal's own navigation around a body's sub-site
+                    # the shared portal's own navigation around a body's sub-site; a link of the sub-site's
+                    # own content to a portal service is kept apart, for the services offered to every body
+                    if text and not in_layout(pairs, i, runs):
+                        t = idx.target(url)
+                        if text not in t.shared_texts:
+                            t.shared_texts.append(text)
+                    continue
                 t = idx.target(url)
                 if text and text not in t.link_texts:
                     t.link_texts.append(text)

@@ -127,7 +127,7 @@ def _live(route, bases: dict[str, str]):
         return Page(_substitute(page.data(), bases), status=page.status, content_type=page.content_type,
                     headers=page.headers, delay=page.delay, last_modified=page.last_modified)
     if callable(route):
-        return lambda path: fix(route(path))
+        return lambda *args: fix(route(*args))  # GET: (path); POST: (path, form, cookies)
     return fix(route)
 
 

@@ -7,6 +7,7 @@ those links are on, and the JSON-feed entries (WordPress media, OpenSID) that na
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 import unicodedata
@@ -216,12 +217,15 @@ def _link_pairs(links) -> list[tuple[str, str]]:
 
 
 def layout_runs(page_links: list[list[tuple[str, str]]]) -> set[tuple]:
-    """The adjacent link pairs ((text, url), (text, url)) of pages: a portal's menu, breadcrumb and footer
-    are runs of links printed in the same order on every page, a link in a sub-site's own content is not."""
-    out: set[tuple] = set()
+    """The adjacent link pairs ((text, url), (text, url)) that at least half of the pages print: a portal's
+    menu, breadcrumb and footer are runs of links in the same order on every page; a link in a sub-site's
+    own content is not, even when one portal page happens to end its content with the same link."""
+    counts: dict[tuple, int] = {}
     for links in page_links:
-        out.update(zip(links, links[1:]))
-    return out
+        for pair in set(zip(links, links[1:])):
+            counts[pair] = counts.get(pair, 0) + 1
+    need = (len(page_links) + 1) // 2
+    return {pair for pair, n in counts.items() if n >= need}
 
 
 def in_layout(links: list[tuple[str, str]], i: int, runs: set[tuple]) -> bool:
@@ -229,9 +233,44 @@ def in_layout(links: list[tuple[str, str]], i: int, runs: set[tuple]) -> bool:
     return (i > 0 and (links[i - 1], links[i]) in runs) or (i + 1 < len(links) and (links[i], links[i + 1]) in runs)
 
 
+LAYOUT_MIN_WORDS = 6   # a shared run shorter than this is a phrase both happen to use, not the layout
+
+
+def without_layout_text(text: str, portal_texts: list[list[str]]) -> str:
+    """A sub-site page's text without the portal's layout around it: every run of at least
+    LAYOUT_MIN_WORDS words it shares with one of the portal's own pages (header and menu, footer)."""
+    words = text.split()
+    layout = [False] * len(words)
+    for other in portal_texts:
+        matcher = difflib.SequenceMatcher(None, words, other, autojunk=False)
+        for a, _b, size in matcher.get_matching_blocks():
+            if size >= LAYOUT_MIN_WORDS:
+                layout[a: a + size] = [True] * size
+    return " ".join(w for w, drop in zip(words, layout) if not drop)
+
+
 def build_index(body: dict, rows: list[dict]) -> BodyIndex:
     idx = BodyIndex(body=body, targets={}, pages=[], n_fetched=len(rows))
     roots = [norm_url(u) for u in (body.get("urls") or [])]
+    # the portal's layout as runs of links: from its pages outside the sub-site, or, when none was fetched,
+    # the runs every page of the sub-site shares
+    portal_rows = [_link_pairs(row.get("links")) for row in rows if not row.get("in_scope", 1)
+                   and row.get("kind") == "html" and any(host_of(row["url"]) == host_of(r) for r in roots
+                                                          if _root_path(r) != "/")]
+    runs = layout_runs(portal_rows)
+    portal_texts = [(row.get("text") or "").split() for row in rows if not row.get("in_scope", 1)
+                    and row.get("kind") == "html" and any(host_of(row["url"]) == host_of(r) for r in roots
+                                                           if _root_path(r) != "/")]
+    if portal_texts:
+        # the words a sub-site page shows inside the portal's layout: the menu's "Tata Cara Memperoleh
+        # Informasi" or the footer's "Jam Layanan" are the portal's, not the sub-site's
+        rows = [{**row, "text": without_layout_text(row.get("text") or "", portal_texts)}
+                if row.get("kind") == "html" and row.get("in_scope", 1) and _under_prefix_root(row["url"], roots)
+                else row for row in rows]
+    if not runs:
+        sub = [_link_pairs(row.get("links")) for row in rows if row.get("in_scope", 1)
+               and row.get("kind") == "html" and _under_prefix_root(row["url"], roots)]
+        runs = {pair for pair in layout_runs(sub) if all(pair in set(zip(x, x[1:])) for x in sub)} if len(sub) > 1 else set()
     fetched: dict[str, dict] = {}
     for row in rows:
         fetched.setdefault(norm_url(row["url"]), row)
@@ -254,16 +293,6 @@ def build_index(body: dict, rows: list[dict]) -> BodyIndex:
     portal_links = {norm_url(link[1]) for row in rows if not row.get("in_scope", 1) and row.get("kind") == "html"
                     and any(host_of(row["url"]) == host_of(r) for r in roots if _root_path(r) != "/")
                     for link in row.get("links") or [] if isinstance(link, (list, tuple)) and len(link) > 1}
-    # the portal's layout as runs of links: from its pages outside the sub-site, or, when none was fetched,
-    # the runs every page of the sub-site shares
-    portal_rows = [_link_pairs(row.get("links")) for row in rows if not row.get("in_scope", 1)
-                   and row.get("kind") == "html" and any(host_of(row["url"]) == host_of(r) for r in roots
-                                                          if _root_path(r) != "/")]
-    runs = layout_runs(portal_rows)
-    if not runs:
-        sub = [layout_runs([_link_pairs(row.get("links"))]) for row in rows if row.get("in_scope", 1)
-               and row.get("kind") == "html" and _under_prefix_root(row["url"], roots)]
-        runs = set.intersection(*sub) if len(sub) > 1 else set()
     for row in rows:
         ok = not row.get("error") and row.get("status") is not None and row["status"] < 400
         if ok and not row.get("in_scope", 1) and row.get("kind") == "html" and devoted_to_body(row, body) \

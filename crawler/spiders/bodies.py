@@ -474,9 +474,8 @@ class BodiesSpider(scrapy.Spider):
         alt = opensid.index_php_form(response.request.url, st.scope.prefix_root(response.request.url))
         if alt is None:
             return None
-        norm = normalize_url(alt)
-        if norm is not None:
-            st.seen.add(norm)
+        # not marked as seen: whether the site's own link to `alt` is also fetched must not depend on which
+        # answer came first, or two crawls of an unchanged site would differ
         keep = ("body_id", "source", "depth", "referer", "link_text", "in_scope", "role", "shape_run",
                 "handle_httpstatus_list", "download_slot", "autothrottle_dont_adjust_delay")
         return scrapy.Request(alt, callback=self.parse, errback=self.on_error, dont_filter=True,

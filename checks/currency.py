@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from checks.evidence import Target, file_name, norm
 from kipmon.dates import find_dates, find_ranges, find_years
+from kipmon.doctitle import doc_title, subject
 
 # Sources, in order of trust; the number is the rank (lower = more trusted).
 SOURCES = {
@@ -259,7 +260,10 @@ def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[
         document = f.get("kind") not in ("html", "json", None)
         year = period = None
         if document:
-            year, period = _from_short([text_head(f.get("text"))], as_of, term, first)
+            # the title printed under the letterhead (a Perdes: the year of what it is about), then the first words
+            year, period = _from_short([subject(doc_title(f))], as_of, term, first)
+            if year is None:
+                year, period = _from_short([text_head(f.get("text"))], as_of, term, first)
             if year is not None:
                 return Dating(year=year, period=period, source="judul")
         year, period = _from_short(own_titles, as_of, term, first)

@@ -19,6 +19,7 @@ from checks.contact import contact_pages
 from checks.documents import breakage
 from checks.evidence import BodyIndex, Target, host_of, norm, norm_url
 from checks.news import SEPARATORS
+from kipmon.doctitle import doc_title, meta_title
 from checks.presence import Match, generic_link_text, match_target, phrase_in, text_pages
 
 RANK = {"present": 0, "stale": 1, "broken": 2}
@@ -44,7 +45,7 @@ class Candidate:
 
 
 DOWNLOAD_WORDS = (" unduh ", " download ", " lihat ", " file ", " dokumen ", " klik disini ", " klik di sini ",
-                  " lihat dokumen ", " unduh dokumen ", " pdf ")
+                  " lihat dokumen ", " unduh dokumen ", " pdf ", " unduhan ", " lihat file ", " unduh file ")
 
 
 def download_of(idx: BodyIndex, t: Target) -> Target | None:
@@ -76,8 +77,10 @@ def listed_documents(idx: BodyIndex, t: Target) -> list[list[str]]:
             continue
         seen.add(id(d))
         names = [x for x in d.link_texts if not generic_link_text(x)] + list(d.contexts)
-        if d.fetched_ok and (d.fetch or {}).get("title"):
+        if d.fetched_ok and meta_title((d.fetch or {}).get("title")):
             names.append(d.fetch["title"])
+        if d.fetched_ok and doc_title(d.fetch):
+            names.append(doc_title(d.fetch))   # its own first lines, for a document linked as "Unduh"
         if names:
             out.append(names)
     return out

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from checks.catalogue import Evidence
 from checks.evidence import Target, file_name, norm, url_words
 from checks.news import headline_names, is_news_page, slug_words
+from kipmon.doctitle import doc_title, file_title, meta_title, subject
 
 
 DOC_HEAD_CHARS = 90    # the start of a document's text stands in for its title (first line or two)
@@ -40,7 +41,8 @@ def phrase_in(text: str, phrases: tuple[str, ...], exclude: tuple[str, ...]) -> 
 # or list item then names the document.
 GENERIC_LINK_WORDS = frozenset(
     "unduh download lihat view file berkas dokumen klik disini di sini here click baca selengkapnya detail "
-    "buka open preview pdf doc docx xls xlsx dan link tautan".split())
+    "buka open preview pdf doc docx xls xlsx dan link tautan unduhan downloads klik sini lampiran attachment "
+    "tampilkan lengkap".split())
 
 
 def generic_link_text(text: str | None) -> bool:
@@ -64,11 +66,17 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
     if t.fetch and not f.get("in_scope", 1) and not (texts or t.feed):
         return None, [], []  # an outside page nobody on the body's site links to (reached via a portal menu)
     ok = t.fetched_ok
+    if f.get("source") == "image" and not ok:
+        return None, [], []  # an infographic that did not load: the page's alt text still speaks for it
     # on a news article, a headline counts only when it names the item as its subject (checks.news)
     news = is_news_page(t)
     named = headline_names if news else phrase_in
+    document = f.get("kind") not in ("html", "json", None)
+    printed = doc_title(f) if ok and document else ""   # the title printed under the letterhead
     if ok:
         title = f.get("title") or ""
+        if document and not meta_title(title):
+            title = ""   # "Microsoft Word - x.docx", "scan0001": a file name (matched below as one)
         meta = f.get("meta") if isinstance(f.get("meta"), dict) else {}
         if named(title, ev.phrases, ev.exclude):
             own.append(title)
@@ -86,9 +94,13 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
                 words = " ".join([*(form.get("fields") or []), *(form.get("labels") or [])])
                 if phrase_in(words.replace("_", " "), ev.form_phrases, ev.exclude):
                     first = first or Match("formulir", title or t.url)
-        if f.get("kind") not in ("html", "json", None):
+        if document:
+            # a document linked as "Unduh" with no metadata is what its own first lines say it is
+            if printed and phrase_in(printed, ev.phrases, ev.exclude):
+                own.append(subject(printed))
+                first = first or Match("isi-dokumen", printed[:80].strip())
             head = (f.get("text") or "")[:DOC_HEAD_CHARS]
-            if phrase_in(head, ev.phrases, ev.exclude):
+            if not printed and phrase_in(head, ev.phrases, ev.exclude):
                 first = first or Match("isi-dokumen", head[:80].strip())
     for text in texts:
         if named(text, ev.phrases, ev.exclude):
@@ -104,7 +116,7 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
         elif ev.feed_categories and e.get("feed") == "opensid" and category(e.get("category")) in ev.feed_categories:
             first = first or Match("feed", e.get("title") or "")
     if first is None and ev.exclude and any(
-            phrase_in(x, ev.exclude, ()) for x in [*texts, *t.contexts, f.get("title") or ""]
+            phrase_in(x, ev.exclude, ()) for x in [*texts, *t.contexts, f.get("title") or "", printed]
             if not generic_link_text(x)):
         return None, [], []  # named as the near-miss ("Laporan Realisasi RBA"): its file name or URL cannot overrule
     if first is None and t.is_document:
@@ -112,6 +124,8 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
         name = file_name(t.url, t.fetch)
         if phrase_in(name, ev.phrases, ev.exclude):
             first = Match("berkas", name)
+        elif f.get("title") and not meta_title(f["title"]) and phrase_in(file_title(f["title"]), ev.phrases, ev.exclude):
+            first = Match("berkas", file_title(f["title"]))   # the file name a "Microsoft Word - ..." title keeps
     if first is None and ev.slugs and news:
         if headline_names(slug_words(t.url), ev.slugs, ev.exclude):
             first = Match("alamat", t.url)

@@ -18,6 +18,7 @@ from kipmon.dates import find_dates
 MAX_LINKS = 1500
 MAX_HEADINGS = 200
 MAX_FORMS = 20
+MAX_IMAGES = 60   # images listed per page (OCR reads only infographics among them)
 MAX_CONTEXTS = 500
 MAX_HTML_CHARS = 3_000_000  # a hostile or runaway page is parsed only this far
 _WS = re.compile(r"\s+")
@@ -160,6 +161,16 @@ def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, te
             break
         links.append([text, url])
 
+    images = []   # [alt, absolute src]: infographics the crawler may read with OCR
+    for img in soup.find_all("img", src=True)[:MAX_IMAGES]:
+        src = img["src"].strip()
+        if src and not src.startswith("data:"):
+            try:
+                images.append([clean(img.get("alt") or img.get("title") or "", 300), urljoin(base, src)[:2000]])
+            except ValueError:
+                pass
+    if images:
+        meta["images"] = images
     times = [t.get("datetime") for t in soup.find_all("time") if t.get("datetime")]
     # an infographic's alt text is often the only place its title and year are written
     for img in soup.find_all("img", alt=True):

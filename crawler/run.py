@@ -61,6 +61,7 @@ def crawl(cfg: dict, *, registry: str | Path, db: str | Path, run_id: int, only:
     """
     settings = settings_for(cfg, db=str(db), run_id=run_id, registry=str(registry), only=only,
                             httpcache_dir=str(httpcache_dir) if httpcache_dir else None)
+    settings["KIPMON_OCR"]["on"] = ocr_switch(cfg)
     time_limit = float(time_limit or cfg["crawl"].get("time_limit_seconds", 5400))
     fatal_fd, fatal_file = tempfile.mkstemp(prefix="kipmon-crawl-", suffix=".fatal")
     os.close(fatal_fd)
@@ -99,6 +100,18 @@ def crawl(cfg: dict, *, registry: str | Path, db: str | Path, run_id: int, only:
         how = f"killed by signal {-rc}" if rc < 0 else f"exit status {rc}"
         raise CrawlError(f"crawl process ended with {how} (partial results kept)")
     return result
+
+
+def ocr_switch(cfg: dict) -> bool:
+    """Whether this crawl reads scans; when it cannot, one warning line says why (the crawl goes on)."""
+    if not (cfg.get("ocr") or {}).get("enabled", True):
+        return False
+    from crawler import ocr
+
+    on, why = ocr.status()
+    if not on:
+        print(f"OCR mati: {why}; dokumen pindaian dan infografis tidak dibaca", file=sys.stderr)
+    return on
 
 
 def _wait(proc: subprocess.Popen, time_limit: float, grace: float = GRACE_SECONDS) -> tuple[int, bool]:

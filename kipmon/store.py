@@ -313,9 +313,15 @@ class Store:
             "dates": _json(r.get("dates") or []), "text": r.get("text"), "meta": _json(r.get("meta") or {}),
             "extracted_at": now_iso(),
         } for r in rows]
+        # a scan read tonight replaces the row stored when its OCR was deferred (same bytes, new text)
+        read = [r for r in prepared if '"ocr"' in r["meta"]]
+        rest = [r for r in prepared if '"ocr"' not in r["meta"]]
         if prepared:
             with self.db.atomic():
-                self.db["contents"].insert_all(prepared, pk="hash", ignore=True)
+                if rest:
+                    self.db["contents"].insert_all(rest, pk="hash", ignore=True)
+                if read:
+                    self.db["contents"].upsert_all(read, pk="hash")
 
     def known_content(self, hash_: str) -> dict | None:
         """The stored extraction of `hash_` with its JSON columns decoded, or None: lets the crawl skip

@@ -18,15 +18,16 @@ import scrapy
 from scrapy.http import TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
-from twisted.internet.threads import deferToThread
+from twisted.internet.threads import deferToThread, deferToThreadPool
 
-from crawler import opensid
+from crawler import ocr, opensid
 from crawler.documents import extract_document
 from crawler.extract import extract_html
 from crawler.failures import classify
 from crawler.slots import site_group
 from crawler.scope import Scope, extension, looks_like_document, normalize_url, shape, skipped_media
 from kipmon import vocab
+from kipmon.dates import find_dates
 from kipmon.registry import Body, load_registry, select
 from kipmon.store import Store, StoreError, content_key, now_iso
 
@@ -41,6 +42,16 @@ PRIORITY_WORDS = re.compile(
 HTML_TYPES = ("text/html", "application/xhtml")
 OPENSID_PATHS = re.compile(r"/index\.php/(first|artikel|informasi[_-]publik|peraturan[_-]desa|pembangunan|"
                            r"data[_-]wilayah|status[_-]idm|lapak|pengaduan|galeri|arsip)\b")
+# Images worth reading (infographics of a budget, a service standard, a notice): by their alt text or file name
+INFOGRAPHIC_WORDS = re.compile(
+    r"infografi|infographic|apb\s?des|apb\s?desa|apbd|anggaran|realisasi|baliho|transparansi|rkp|rpjm|perdes|"
+    r"maklumat|standar.?pelayanan|\bsop\b|alur|jadwal|struktur|\bdip\b|informasi.?publik|laporan|pengumuman|"
+    r"ppid|keuangan|dana.?desa|belanja|pendapatan", re.I)
+# A page about the budget or a service standard: its unnamed images ("IMG-20250114-WA0007.png") are its infographics
+INFOGRAPHIC_PAGE = re.compile(r"infografi|apb\s?des|anggaran|realisasi|transparansi|dana.?desa|maklumat|"
+                              r"standar.?pelayanan|alur", re.I)
+# Site furniture, never a document
+NOT_INFOGRAPHIC = re.compile(r"logo|icon|favicon|avatar|sprite|loader|spinner|placeholder|thumb|emoji|flag|bendera", re.I)
 HANDLED_ERRORS = list(range(400, 600))  # let the spider see every error page (redirects still followed)
 
 
@@ -62,6 +73,7 @@ class BodyState:
     bytes: int = 0
     cached: int = 0
     discovered: set = field(default_factory=set)  # 'robots', 'wp', 'opensid'
+    images: int = 0  # infographic images scheduled for OCR
     started_at: str = field(default_factory=now_iso)
 
     def crawl_status(self) -> tuple[str, str | None, str | None]:
@@ -101,6 +113,11 @@ class BodiesSpider(scrapy.Spider):
         spider.chain_budget = s.getint("KIPMON_TEMPLATE_BUDGET", 12)
         spider.text_chars = s.getint("KIPMON_TEXT_CHARS", 20000)
         spider.pdf_pages = s.getint("KIPMON_PDF_PAGES", 5)
+        spider.ocr_cfg = {**s.getdict("KIPMON_OCR"), "text_chars": spider.text_chars}
+        spider.ocr_on = bool(spider.ocr_cfg.get("on"))
+        spider.ocr_budget = ocr.Budget(float(spider.ocr_cfg.get("seconds_per_night", 1800)))
+        spider.ocr_pool = None  # started at the first scan: OCR runs in its own few threads
+        spider.ocr_counts = {}
         registry = load_registry(s.get("KIPMON_REGISTRY"))
         chosen = {b.id for b in select(registry, s.get("KIPMON_ONLY") or None)}
         if s.get("KIPMON_DB"):
@@ -233,9 +250,53 @@ class BodiesSpider(scrapy.Spider):
                                      role="feed:opensid", priority=15))
         return [r for r in out if r is not None]
 
+    def _images(self, st: BodyState, response, content: dict) -> list[scrapy.Request]:
+        """Infographics on the body's own pages, by their alt text or file name, up to images_per_body."""
+        out = []
+        cap = int(self.ocr_cfg.get("images_per_body", 12))
+        for alt, url in (content.get("meta") or {}).get("images") or []:
+            if st.images >= cap:
+                break
+            norm = normalize_url(url)
+            if norm is None or norm in st.seen or not st.scope.contains(norm):
+                continue
+            name = f"{alt} {unquote(urlsplit(norm).path)}"
+            if NOT_INFOGRAPHIC.search(name):
+                continue
+            # named by its alt text or file name, or shown on a page about the budget ("Transparansi Dana Desa")
+            if not (INFOGRAPHIC_WORDS.search(name) or INFOGRAPHIC_PAGE.search(content.get("title") or "")):
+                continue
+            req = self._request(st, norm, source="image", depth=response.meta["depth"] + 1, referer=response.url,
+                                link_text=alt or "", in_scope=True, role="image", force=True, priority=0)
+            if req is not None:
+                st.images += 1
+                out.append(req)
+        return out
+
+    async def _ocr(self, content: dict, data: bytes, kind: str) -> dict:
+        """Read a scan or an image in the OCR threads (at most [ocr] concurrency at once)."""
+        if self.ocr_pool is None:
+            from twisted.internet import reactor
+            from twisted.python.threadpool import ThreadPool
+
+            self.ocr_pool = ThreadPool(minthreads=0, maxthreads=max(1, int(self.ocr_cfg.get("concurrency", 1))),
+                                       name="kipmon-ocr")
+            self.ocr_pool.start()
+            reactor.addSystemEventTrigger("during", "shutdown", self.ocr_pool.stop)
+        from twisted.internet import reactor
+
+        content = await maybe_deferred_to_future(deferToThreadPool(
+            reactor, self.ocr_pool, ocr.read_scan, content, data, kind=kind, cfg=self.ocr_cfg, budget=self.ocr_budget))
+        state = content["meta"].get("ocr", "failed")
+        self.ocr_counts[state] = self.ocr_counts.get(state, 0) + 1
+        return content
+
     def closed(self, reason):
         if self.known_store is not None:
             self.known_store.close()
+        for state, n in self.ocr_counts.items():
+            self.crawler.stats.set_value(f"kipmon/ocr_{state}", n)
+        self.crawler.stats.set_value("kipmon/ocr_seconds_left", round(self.ocr_budget.take(), 1))
         self.crawler.stats.set_value("kipmon/reused_extractions", self.reused)
 
     def _known(self, digest: str, *, html_url: str | None = None) -> dict | None:
@@ -256,6 +317,8 @@ class BodiesSpider(scrapy.Spider):
                 return None
         elif row["kind"] in ("html", "robots", "sitemap", "json"):
             return None
+        elif self.ocr_on and (row["meta"].get("ocr") == "deferred" or (ocr.is_scan(row) and "ocr" not in row["meta"])):
+            return None  # a scan not read yet (last night's OCR budget was spent, or OCR was off): read it now
         self.reused += 1
         return row
 
@@ -392,6 +455,17 @@ class BodiesSpider(scrapy.Spider):
                 req = self._background_list(st, response)
                 if req is not None:
                     yield req
+                if self.ocr_on:
+                    for req in self._images(st, response, content):
+                        yield req
+        elif role == "image":
+            known = self._known(digest)
+            if known is not None:
+                content = known
+            else:
+                content = await self._ocr({"kind": "image", "title": "", "text": "", "meta": {}}, body, "image")
+                content["hash"] = digest
+                content["dates"] = []
         else:
             st.documents += 1
             filename = _disposition_filename(response)
@@ -402,6 +476,9 @@ class BodiesSpider(scrapy.Spider):
                 content = await maybe_deferred_to_future(deferToThread(
                     extract_document, body, ctype, extension(response.url) or extension("/" + (filename or "")),
                     pdf_pages=self.pdf_pages, text_chars=self.text_chars))
+                if self.ocr_on and ocr.is_scan(content):
+                    content = await self._ocr(content, body, "pdf")
+                    content["dates"] = find_dates(content.get("title", "") + " " + content.get("text", ""))
             content["hash"] = digest
             if filename:
                 content["meta"]["filename"] = filename

@@ -74,8 +74,8 @@ def _site_modules():
     return [laravel_portal.build, wordpress.build_diskominfo, wordpress.build_dlh, kemendagri.build,
             legacy.build, opd_custom.build_dinkes, opd_custom.build_bpkad, opd_custom.build_rsud,
             kecamatan.build_kecamatan, kecamatan.build_kelurahan, opensid.build, desa_sites.build_makmurjaya,
-            desa_sites.build_sumbersari, *unreachable.BUILDERS, subsite.build, opensid_asli.build_tanjung_harapan,
-            opensid_asli.build_batu_lepoq]
+            desa_sites.build_sumbersari, desa_sites.build_karyabakti, *unreachable.BUILDERS, subsite.build,
+            opensid_asli.build_tanjung_harapan, opensid_asli.build_batu_lepoq]
 
 
 def assemble_world(as_of: dt.date, bodies: list, name: str) -> World:

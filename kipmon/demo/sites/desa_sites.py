@@ -132,3 +132,68 @@ def build_sumbersari(as_of: dt.date):
     page("/", "Beranda", "<p>Selamat datang di Sistem Informasi Desa Sumber Sari.</p>"
          f"<p>{tgl(dt.date(N, 6, 9))}: Musyawarah dusun membahas usulan kegiatan.</p>")
     return b.spec
+
+
+def _kb_layout(title: str, content: str) -> str:
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{esc(title)} - Desa Karya Bakti</title></head>
+<body><header><b>Desa Karya Bakti</b> <nav><a href="/">Beranda</a> <a href="/profil">Profil</a> <a href="/transparansi">Transparansi</a>
+<a href="/dokumen">Dokumen</a> <a href="/informasi-publik">Informasi Publik</a></nav></header>
+<main><h2>{esc(title)}</h2>{content}</main><footer>Kantor Desa Karya Bakti, Jl. Poros Desa No. 3</footer></body></html>"""
+
+
+def build_karyabakti(as_of: dt.date):
+    """Desa Karya Bakti: a desa that scans. Its Perdes RKPDes is an image-only PDF behind "Unduh", its
+    APBDes is an infographic without alt text, its LPJ is a Word export titled "Microsoft Word - Document1"
+    whose only title is under the letterhead; its DIP page is a table whose rows are the documents, one dead."""
+    from kipmon.demo.scans import infographic_png, scan_pdf
+
+    N = as_of.year
+    b = SiteBuilder(as_of, "desa-karyabakti", "Desa Karya Bakti", "desa", "kec-contoh-utara", None,
+                    "desa yang memindai: Perdes hasil pindaian, infografis tanpa teks alt, tautan Unduh")
+    page = lambda path, title, content: b.page(path, _kb_layout(title, content))  # noqa: E731
+    kop = ("PEMERINTAH KABUPATEN CONTOH", "KECAMATAN CONTOH UTARA", "DESA KARYA BAKTI",
+           "Jl. Poros Desa No. 3, Telp. (0549) 555 123")
+    rkp = b.page("/files/0032.pdf", scan_pdf(kop, ("PERATURAN DESA KARYA BAKTI", f"NOMOR 4 TAHUN {N-1}", "TENTANG",
+                                                 "RENCANA KERJA PEMERINTAH DESA", f"TAHUN {N}"),
+                                           ("Dengan rahmat Tuhan Yang Maha Esa", "KEPALA DESA KARYA BAKTI,",
+                                            "Menimbang: bahwa untuk melaksanakan pembangunan desa")),
+                 content_type="application/pdf", date=dt.date(N - 1, 12, 18))
+    b.label("desa-rkpdes", P, "Perdes RKPDes N hasil pindaian, tautan Unduh: hanya OCR membacanya")
+    lpj = b.pdf("/files/0031.pdf", kop[0], [*kop[1:], f"LAPORAN PERTANGGUNGJAWABAN REALISASI PELAKSANAAN APB DESA TAHUN ANGGARAN {N-1}",
+                                            "BAB I PENDAHULUAN", "Laporan ini disusun berdasarkan Permendagri 20/2018."],
+                dt.date(N, 2, 27), meta_title="Microsoft Word - Document1")
+    b.label("desa-laporan-keuangan", P, "LPJ realisasi APBDes N-1: judul hanya di bawah kop surat")
+    page("/dokumen", "Dokumen Desa",
+         "<table><tr><th>No</th><th>Nama</th><th>Berkas</th></tr>"
+         f"<tr><td>1</td><td>Perdes Nomor 4 Tahun {N-1}</td><td><a href='{rkp}'>Unduh</a></td></tr>"
+         f"<tr><td>2</td><td>Dokumen</td><td><a href='{lpj}'>Unduh</a></td></tr>"
+         "<tr><td>3</td><td>Lampiran</td><td><a href='/files/0033.pdf'>Unduh</a></td></tr></table>")
+    b.broken("/files/0033.pdf", "404")
+    png = f"/uploads/{N}/01/IMG-{N}0114-WA0007.png"
+    b.page(png, infographic_png(("INFOGRAFIS APBDES", f"TAHUN ANGGARAN {N}"),
+                                (("Pendapatan Desa", "Rp 1.420.000.000"), ("Belanja Desa", "Rp 1.455.000.000"),
+                                 ("Pembiayaan", "Rp 35.000.000"))), content_type="image/png", date=dt.date(N, 1, 14))
+    page("/transparansi", "Transparansi Dana Desa",
+         f"<p>Penggunaan dana desa Karya Bakti dapat dilihat pada gambar berikut.</p><p><img src='{png}' alt=''></p>")
+    b.label("desa-apbdes", P, "infografis APBDes N tanpa teks alt: hanya OCR membacanya")
+    rpjm = b.pdf(f"/files/RPJMDes_{N-3}_{N+3}.pdf", f"RPJM Desa Karya Bakti Tahun {N-3}-{N+3}",
+                 ["Visi: Karya Bakti yang mandiri"], dt.date(N - 3, 6, 2))
+    blt = b.xlsx(f"/files/Penerima_BLT_DD_{N}.xlsx", f"Daftar Penerima BLT Dana Desa Karya Bakti Tahun {N}",
+                 [["No", "Nama", "RT"], [1, "Sulastri", "01"], [2, "Marjuki", "03"]], dt.date(N, 2, 3))
+    page("/informasi-publik", f"Daftar Informasi Publik Desa Karya Bakti Tahun {N}",
+         "<table><tr><th>No</th><th>Informasi</th><th>Berkas</th></tr>"
+         f"<tr><td>1</td><td>RPJM Desa {N-3}-{N+3}</td><td><a href='{rpjm}'>Lihat</a></td></tr>"
+         f"<tr><td>2</td><td>LPPDes Tahun {N-1}</td><td><a href='/files/LPPDes_{N-1}.pdf'>Lihat</a></td></tr>"
+         f"<tr><td>3</td><td>Daftar Penerima BLT Dana Desa Tahun {N}</td><td><a href='{blt}'>Lihat</a></td></tr></table>")
+    b.broken(f"/files/LPPDes_{N-1}.pdf", "404")
+    b.label("dip", P, "halaman DIP tahun N: satu tautannya mati, halamannya tetap DIP")
+    b.label("desa-rpjmdes", P, "baris tabel DIP: RPJMDes yang berlaku")
+    b.label("desa-laporan-kinerja", B, "baris tabel DIP: LPPDes N-1 menjawab 404")
+    b.label("desa-program-masuk", P, "baris tabel DIP: penerima BLT-DD N")
+    page("/profil", "Profil Desa", "<p>Desa Karya Bakti dibentuk tahun 1979. Visi: desa mandiri.</p>"
+         "<p>Perangkat desa: Kepala Desa Suparno, Sekretaris Desa Lestari.</p>")
+    b.label("desa-profil", P)
+    page("/", "Beranda", "<p>Selamat datang di laman Desa Karya Bakti.</p>")
+    for item in ("desa-program-kegiatan", "serta-merta", "kontak-ppid", "form-permohonan", "pengaduan"):
+        b.label(item, M)
+    return b.spec

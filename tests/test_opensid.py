@@ -119,8 +119,9 @@ def test_a_plans_period_comes_from_the_document_when_the_feed_gives_its_first_ye
 
 
 def test_a_long_background_list_is_read_page_by_page(tmp_path):
-    docs = [(100 + i, "1", f"Dokumen Desa Nomor {i}", N, dt.date(N, 1, 1), [f"Isi dokumen {i}"], True, None)
-            for i in range(130)]
+    # text PDFs with a real text layer (a near-empty one would be read as a scan, by OCR)
+    docs = [(100 + i, "1", f"Dokumen Desa Nomor {i}", N, dt.date(N, 1, 1),
+             [f"Isi dokumen nomor {i} tentang kegiatan pemerintahan desa tahun {N}"], True, None) for i in range(130)]
     b = opensid_asli._desa(AS_OF, "desa-panjang", "Panjang", None, "OpenSID dengan daftar panjang",
                            ppid_api=False, docs=docs, pages={})
     b.label_all("missing", "tidak dinilai di sini")

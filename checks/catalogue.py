@@ -40,12 +40,15 @@ class Evidence:
     form_phrases: tuple[str, ...] = ()  # a page holding a form whose field names/labels say these
     body_phrases: tuple[str, ...] = ()  # specific wordings that count in an in-scope page's visible text
     needs_form: bool = False           # a page of the body counts only if it offers a form (or a form service)
+    # a service the regency offers every body (request form, complaint channel, JDIH): on a body's sub-site
+    # under the regency portal, the sub-site's own link to the portal's service counts (checks.evidence)
+    shared_service: bool = False
 
     def extended(self, extra: dict) -> "Evidence":
         """These patterns plus `extra` ({phrases: [...], slugs: [...], ...}): a body kind's own wordings."""
         values = {}
         for k, v in extra.items():
-            if k not in self.__dataclass_fields__ or k == "needs_form":
+            if k not in self.__dataclass_fields__ or k in ("needs_form", "shared_service"):
                 raise KeyError(f"evidence.{k}")
             values[k] = tuple(getattr(self, k)) + tuple(v)
         return Evidence(**{**self.__dict__, **values})
@@ -113,6 +116,7 @@ def parse_rule(data: dict, path: Path) -> Rule:
                 form_phrases=_tuple(ev.get("form_phrases"), "form_phrases", path),
                 body_phrases=_tuple(ev.get("body_phrases"), "body_phrases", path),
                 needs_form=bool(ev.get("needs_form", False)),
+                shared_service=bool(ev.get("shared_service", False)),
             ),
             overrides=dict(data.get("by_kind") or {}),
             examples=tuple(data.get("examples") or ()), path=str(path),

@@ -212,6 +212,8 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
         if id(t) in seen:
             continue
         seen.add(id(t))
+        if t.shared_only and not rule.evidence.shared_service:
+            continue  # a sub-site's link to its portal's page counts only for a service the portal offers all
         m, own, linked = match_target(rule.evidence, t)
         if m is None:
             m = match_channel(rule.evidence.hosts, t)

@@ -7,6 +7,7 @@ those links are on, and the JSON-feed entries (WordPress media, OpenSID) that na
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 import unicodedata
@@ -133,6 +134,14 @@ class Target:
     referers: list[str] = field(default_factory=list)
     feed: list[dict] = field(default_factory=list)    # feed entries naming this URL (+ "feed" key)
     contexts: list[str] = field(default_factory=list)  # text of the table row / list item the link sits in
+    # link texts from a body's sub-site under a shared portal to the portal's own pages or services, outside
+    # the portal's layout: evidence only for rules of a service the regency offers every body (shared_service)
+    shared_texts: list[str] = field(default_factory=list)
+
+    @property
+    def shared_only(self) -> bool:
+        """Whether only a sub-site's links to its portal's services point here."""
+        return bool(self.shared_texts) and not (self.link_texts or self.referers or self.feed or self.contexts)
 
     @property
     def is_document(self) -> bool:
@@ -211,12 +220,69 @@ def devoted_to_body(row: dict, body: dict) -> bool:
 NOT_DOCUMENTS = ("html", "robots", "sitemap", "json", "image")
 
 
+def _link_pairs(links) -> list[tuple[str, str]]:
+    return [(norm(link[0] or ""), norm_url(link[1])) for link in links or []
+            if isinstance(link, (list, tuple)) and len(link) > 1 and link[1]]
+
+
+def layout_runs(page_links: list[list[tuple[str, str]]]) -> set[tuple]:
+    """The adjacent link pairs ((text, url), (text, url)) that at least half of the pages print: a portal's
+    menu, breadcrumb and footer are runs of links in the same order on every page; a link in a sub-site's
+    own content is not, even when one portal page happens to end its content with the same link."""
+    counts: dict[tuple, int] = {}
+    for links in page_links:
+        for pair in set(zip(links, links[1:])):
+            counts[pair] = counts.get(pair, 0) + 1
+    need = (len(page_links) + 1) // 2
+    return {pair for pair, n in counts.items() if n >= need}
+
+
+def in_layout(links: list[tuple[str, str]], i: int, runs: set[tuple]) -> bool:
+    """Whether link `i` of a page belongs to a run of links the portal prints around every page."""
+    return (i > 0 and (links[i - 1], links[i]) in runs) or (i + 1 < len(links) and (links[i], links[i + 1]) in runs)
+
+
+LAYOUT_MIN_WORDS = 6   # a shared run shorter than this is a phrase both happen to use, not the layout
+
+
+def without_layout_text(text: str, portal_texts: list[list[str]]) -> str:
+    """A sub-site page's text without the portal's layout around it: every run of at least
+    LAYOUT_MIN_WORDS words it shares with one of the portal's own pages (header and menu, footer)."""
+    words = text.split()
+    layout = [False] * len(words)
+    for other in portal_texts:
+        matcher = difflib.SequenceMatcher(None, words, other, autojunk=False)
+        for a, _b, size in matcher.get_matching_blocks():
+            if size >= LAYOUT_MIN_WORDS:
+                layout[a: a + size] = [True] * size
+    return " ".join(w for w, drop in zip(words, layout) if not drop)
+
+
 def build_index(body: dict, rows: list[dict]) -> BodyIndex:
     answered = [r for r in rows if r.get("content_hash")]
     idx = BodyIndex(body=body, targets={}, pages=[], n_fetched=len(rows),
                     n_pages=sum(1 for r in answered if r.get("kind") == "html"),
                     n_documents=sum(1 for r in answered if r.get("kind") not in NOT_DOCUMENTS))
     roots = [norm_url(u) for u in (body.get("urls") or [])]
+    # the portal's layout as runs of links: from its pages outside the sub-site, or, when none was fetched,
+    # the runs every page of the sub-site shares
+    portal_rows = [_link_pairs(row.get("links")) for row in rows if not row.get("in_scope", 1)
+                   and row.get("kind") == "html" and any(host_of(row["url"]) == host_of(r) for r in roots
+                                                          if _root_path(r) != "/")]
+    runs = layout_runs(portal_rows)
+    portal_texts = [(row.get("text") or "").split() for row in rows if not row.get("in_scope", 1)
+                    and row.get("kind") == "html" and any(host_of(row["url"]) == host_of(r) for r in roots
+                                                           if _root_path(r) != "/")]
+    if portal_texts:
+        # the words a sub-site page shows inside the portal's layout: the menu's "Tata Cara Memperoleh
+        # Informasi" or the footer's "Jam Layanan" are the portal's, not the sub-site's
+        rows = [{**row, "text": without_layout_text(row.get("text") or "", portal_texts)}
+                if row.get("kind") == "html" and row.get("in_scope", 1) and _under_prefix_root(row["url"], roots)
+                else row for row in rows]
+    if not runs:
+        sub = [_link_pairs(row.get("links")) for row in rows if row.get("in_scope", 1)
+               and row.get("kind") == "html" and _under_prefix_root(row["url"], roots)]
+        runs = {pair for pair in layout_runs(sub) if all(pair in set(zip(x, x[1:])) for x in sub)} if len(sub) > 1 else set()
     fetched: dict[str, dict] = {}
     for row in rows:
         fetched.setdefault(norm_url(row["url"]), row)
@@ -263,15 +329,22 @@ def build_index(body: dict, rows: list[dict]) -> BodyIndex:
         if row.get("kind") == "html":
             idx.pages.append(row)
             ctx = row_contexts(row)
-            for link in row.get("links") or []:
-                if not isinstance(link, (list, tuple)) or len(link) < 2 or not link[1]:
-                    continue
+            links = [link for link in row.get("links") or []
+                     if isinstance(link, (list, tuple)) and len(link) > 1 and link[1]]
+            pairs = _link_pairs(links) if prefix_page else []
+            for i, link in enumerate(links):
                 text, url = link[0] or "", link[1]
                 if url.startswith(("mailto:", "tel:", "javascript:")):
                     continue
                 if prefix_page and (portal_page(url, row["url"], roots, fetched) or
                                     (norm_url(url) in portal_links and not in_roots(url, roots))):
-                    continue  # the shared portal's own navigation around a body's sub-site
+                    # the shared portal's own navigation around a body's sub-site; a link of the sub-site's
+                    # own content to a portal service is kept apart, for the services offered to every body
+                    if text and not in_layout(pairs, i, runs):
+                        t = idx.target(url)
+                        if text not in t.shared_texts:
+                            t.shared_texts.append(text)
+                    continue
                 t = idx.target(url)
                 if text and text not in t.link_texts:
                     t.link_texts.append(text)

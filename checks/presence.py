@@ -62,7 +62,8 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
     own: list[str] = []
     linked: list[str] = []   # the link texts that matched: what the link's year is read from
     first: Match | None = None
-    if t.fetch and not f.get("in_scope", 1) and not (t.link_texts or t.feed):
+    texts = t.link_texts + t.shared_texts if ev.shared_service else t.link_texts
+    if t.fetch and not f.get("in_scope", 1) and not (texts or t.feed):
         return None, [], []  # an outside page nobody on the body's site links to (reached via a portal menu)
     ok = t.fetched_ok
     if f.get("source") == "image" and not ok:
@@ -101,7 +102,7 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
             head = (f.get("text") or "")[:DOC_HEAD_CHARS]
             if not printed and phrase_in(head, ev.phrases, ev.exclude):
                 first = first or Match("isi-dokumen", head[:80].strip())
-    for text in t.link_texts:
+    for text in texts:
         if named(text, ev.phrases, ev.exclude):
             first = first or Match("tautan", text)
             linked.append(text)
@@ -115,7 +116,7 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
         elif ev.feed_categories and e.get("feed") == "opensid" and category(e.get("category")) in ev.feed_categories:
             first = first or Match("feed", e.get("title") or "")
     if first is None and ev.exclude and any(
-            phrase_in(x, ev.exclude, ()) for x in [*t.link_texts, *t.contexts, f.get("title") or "", printed]
+            phrase_in(x, ev.exclude, ()) for x in [*texts, *t.contexts, f.get("title") or "", printed]
             if not generic_link_text(x)):
         return None, [], []  # named as the near-miss ("Laporan Realisasi RBA"): its file name or URL cannot overrule
     if first is None and t.is_document:

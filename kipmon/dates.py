@@ -39,7 +39,10 @@ _DMY_NUM = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 
 _YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
-_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|s\.?\s*d\.?|sampai(?: dengan)?|hingga|/)\s*((?:19|20)\d\d)(?!\d)", re.I)
+# "2020-2026", "2020 – 2026", "2020 s.d. 2026", "2020 s/d 2026", "2020 sampai dengan tahun 2026": a plan's
+# document writes its period so when a feed (OpenSID's `tahun`) gives only the first year
+_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|s\.?\s*/?\s*d\.?|sampai(?:\s+dengan)?|hingga|/)"
+                    r"\s*(?:tahun\s+)?((?:19|20)\d\d)(?!\d)", re.I)
 
 
 def _make(y: int, m: int, d: int) -> dt.date | None:
@@ -121,7 +124,8 @@ def find_years(text: str, lo: int = 1990, hi: int = 2100) -> list[int]:
 
 
 def find_ranges(text: str) -> list[tuple[int, int]]:
-    """Year ranges such as "2021-2026", "2021 – 2026", "2021 s.d. 2026" (first year <= second)."""
+    """Year ranges such as "2021-2026", "2021 – 2026", "2021 s.d. 2026", "2021 s/d 2026", "2021 sampai
+    dengan tahun 2026" (first year <= second)."""
     out = []
     for m in _RANGE.finditer(text):
         a, b = int(m[1]), int(m[2])

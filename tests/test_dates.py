@@ -47,3 +47,11 @@ def test_years_and_ranges():
     assert find_years("Rp 2.025.000 dan 1.999 orang") == []
     assert find_ranges("Renstra 2021–2026 dan RPJMD 2021 s.d. 2026, RPJMDes 2020-2026") == [(2021, 2026), (2020, 2026)]
     assert find_ranges("nomor 2019/2050") == []
+
+
+@pytest.mark.parametrize("text", ["RPJM Desa 2020-2026", "Periode Tahun 2020 s/d 2026", "PERIODE 2020 S/D 2026",
+                                  "Tahun 2020 sampai dengan Tahun 2026", "2020 sampai dengan tahun 2026",
+                                  "tahun 2020 s.d. 2026"])
+def test_a_plans_period_is_read_as_documents_write_it(text):
+    # OpenSID's feed gives an RPJMDes only its first year; the document writes the whole period
+    assert find_ranges(text) == [(2020, 2026)]

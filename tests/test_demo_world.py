@@ -172,10 +172,12 @@ def test_start_pages_answer_as_intended(served):
 
 def test_no_placeholder_leaks_into_any_text_page(served):
     for spec in served.world.bodies:
-        site = served.sites.get(spec.id)
+        site = served.sites.get(spec.hosted_on or spec.id)  # a sub-site is served by its portal
         if not site or spec.behaviour != "site":
             continue
         for path in list(spec.routes):
+            if path.startswith("POST "):
+                continue  # answers POST only (an OpenSID list loaded in the background)
             if path.endswith("?*"):
                 path = path[:-2]
             status, headers, body = fetch(site.url(path))
@@ -302,7 +304,7 @@ def test_calendar_trap_never_ends(served):
 def test_every_document_opens_and_says_what_it_is(served):
     n = collections.Counter()
     for spec in served.world.bodies:
-        site = served.sites.get(spec.id)
+        site = served.sites.get(spec.hosted_on or spec.id)
         for path, kind, title in spec.documents:
             status, headers, body = fetch(site.url(path))
             assert status == 200 and body, (spec.id, path)

@@ -4,7 +4,7 @@ It records what it fetched and what the pages say; it judges nothing (that is ch
 failed or not, becomes a row, because for a compliance tool an absence must be a finding or an error,
 never silently dropped. Per body it keeps a page budget, a depth limit and a per-shape chain budget
 (crawler/scope.py), and it discovers pages from links, robots.txt sitemaps, sitemap.xml, the WordPress
-REST API and OpenSID's /index.php/ppid feed.
+REST API and OpenSID's /index.php/ppid feed and background Informasi Publik list (crawler/opensid.py).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.internet.threads import deferToThread, deferToThreadPool
 
-from crawler import ocr
+from crawler import ocr, opensid
 from crawler.documents import extract_document
 from crawler.extract import extract_html
 from crawler.failures import classify
@@ -383,7 +383,15 @@ class BodiesSpider(scrapy.Spider):
                 if urlsplit(response.url).netloc != urlsplit(response.request.url).netloc:
                     st.scope.add_root(response.url)  # the start URL redirected to another host
 
+        if meta.get("alias_of"):
+            # the index.php/ form of a failed OpenSID link: its answer is the answer of the link itself,
+            # as if the server had redirected there (checks alias final_url to the same target)
+            row["url"] = meta["alias_of"]
         if status >= 400:
+            retry = self._index_php_retry(st, response)
+            if retry is not None:
+                yield retry
+                return
             st.errors += meta.get("role") in ("page", "doc")  # probes for sitemaps and feeds may 404
             row.update(error="http-error", error_detail=f"HTTP {status}")
             self._answered(st)
@@ -394,7 +402,8 @@ class BodiesSpider(scrapy.Spider):
         content = None
         is_html = isinstance(response, TextResponse) and (
             any(t in ctype.lower() for t in HTML_TYPES) or (not ctype and body[:200].lstrip()[:1] == b"<"))
-        if role.startswith(("feed:", "sitemap")) and is_html:
+        if role.startswith(("feed:", "sitemap")) and is_html and not (
+                role.startswith("feed:") and opensid.looks_like_json(body)):
             role = "page"  # a probe URL that is an ordinary page on this site (Joomla's /index.php/ppid)
         digest = content_key(body, response.url, url_bound=is_html or role in ("robots", "sitemap")
                              or role.startswith("feed:"))
@@ -444,6 +453,10 @@ class BodiesSpider(scrapy.Spider):
                                         role="doc" if looks_like_document(url) else "page")
                     if req is not None:
                         yield req
+            if role == "feed:opensid-list" and not content["meta"].get("error"):
+                req = self._next_list_page(st, response, content["meta"])
+                if req is not None:
+                    yield req
         elif is_html:
             st.pages += 1
             known = self._known(digest, html_url=response.url)
@@ -456,6 +469,9 @@ class BodiesSpider(scrapy.Spider):
                 content["meta"]["extracted_from"] = response.url
             if meta.get("in_scope"):
                 for req in self._discovery(st, response, content) + self._follow(st, response, content["links"], meta["depth"]):
+                    yield req
+                req = self._background_list(st, response)
+                if req is not None:
                     yield req
                 if self.ocr_on:
                     for req in self._images(st, response, content):
@@ -496,15 +512,27 @@ class BodiesSpider(scrapy.Spider):
     def _feed(self, st: BodyState, response, role: str, digest: str) -> dict:
         """Normalise a WordPress REST or OpenSID JSON list into entries {title, url, year, date, category}."""
         feed = role.split(":", 1)[1]
+        if feed == "opensid-list":
+            entries, total, error = opensid.parse_list(response.body, response.url)
+            meta = {"feed": "opensid", "via": "informasi-publik", "entries": entries, "total": total}
+            if error:
+                meta["error"] = error
+            text = " | ".join(f"{e['title']} {e['year'] or ''}".strip() for e in entries)[: self.text_chars]
+            return {"hash": digest, "kind": "json", "title": "feed opensid informasi-publik", "text": text,
+                    "links": [[e["title"], e["url"]] for e in entries], "meta": meta}
         try:
             data = json.loads(response.body.decode(response.encoding if isinstance(response, TextResponse) else "utf-8", "replace"))
         except (ValueError, UnicodeDecodeError) as exc:
             return {"hash": digest, "kind": "json", "meta": {"feed": feed, "entries": [], "error": f"JSON tidak terbaca: {exc}"[:200]}}
         entries = []
+        hidden = 0
         if feed == "opensid":
             items = ((data or {}).get("data") or {}).get("ppid") if isinstance(data, dict) else None
             for it in items or []:
                 if not isinstance(it, dict):
+                    continue
+                if not opensid.visible(it):
+                    hidden += 1  # withdrawn by the desa: not offered to visitors, so neither evidence nor broken
                     continue
                 entries.append({
                     "title": str(it.get("nama") or "")[:300], "url": _abs(response.url, it.get("dokumen")),
@@ -528,7 +556,67 @@ class BodiesSpider(scrapy.Spider):
         text = " | ".join(f"{e['title']} {e['year'] or ''}".strip() for e in entries)[: self.text_chars]
         return {"hash": digest, "kind": "json", "title": f"feed {feed}", "text": text,
                 "links": [[e["title"], e["url"]] for e in entries if e["url"]],
-                "meta": {"feed": feed, "entries": entries}}
+                "meta": {"feed": feed, "entries": entries, **({"hidden": hidden} if hidden else {})}}
+
+    # ------------------------------------------------------------------ OpenSID as it runs
+
+    def _index_php_retry(self, st: BodyState, response) -> scrapy.Request | None:
+        """The `index.php/` form of a failed link on an OpenSID site whose server does not rewrite URLs
+        (the feed's links lack it; the site's own links carry it), or None."""
+        meta = response.meta
+        if "opensid" not in st.discovered or meta.get("alias_of") or meta.get("is_start") \
+                or meta.get("role") not in ("page", "doc"):
+            return None
+        alt = opensid.index_php_form(response.request.url, st.scope.prefix_root(response.request.url))
+        if alt is None:
+            return None
+        # not marked as seen: whether the site's own link to `alt` is also fetched must not depend on which
+        # answer came first, or two crawls of an unchanged site would differ
+        keep = ("body_id", "source", "depth", "referer", "link_text", "in_scope", "role", "shape_run",
+                "handle_httpstatus_list", "download_slot", "autothrottle_dont_adjust_delay")
+        return scrapy.Request(alt, callback=self.parse, errback=self.on_error, dont_filter=True,
+                              priority=response.request.priority,
+                              meta={**{k: meta[k] for k in keep if k in meta}, "alias_of": response.request.url})
+
+    def _background_list(self, st: BodyState, response) -> scrapy.FormRequest | None:
+        """The first POST of an OpenSID page's background Informasi Publik list, once per body."""
+        if "opensid" not in st.discovered or "opensid-list" in st.discovered:
+            return None
+        url = opensid.background_list(response.text, response.url)
+        if url is None or not st.scope.contains(url):
+            return None
+        st.discovered.add("opensid-list")
+        cookies = [h.decode("latin-1") for h in response.headers.getlist("Set-Cookie")]
+        return self._list_request(st, url, 0, opensid.csrf_token(response.text, cookies), response.url)
+
+    def _list_request(self, st: BodyState, url: str, page: int, csrf, referer: str) -> scrapy.FormRequest:
+        st.scheduled += 1
+        start = page * opensid.PAGE_ROWS
+        headers = {"X-Requested-With": "XMLHttpRequest", "Referer": referer}
+        if csrf:
+            headers["Cookie"] = f"{csrf[0]}={csrf[1]}"  # the browser sends the cookie the token came in
+        st.in_flight += 1  # answered in parse like any request, so progress waits for the list too
+        return scrapy.FormRequest(
+            url + (f"#start={start}" if page else ""),  # one stored row per page; the fragment is not sent
+            formdata=opensid.list_form(start, page + 1, csrf), headers=headers, callback=self.parse,
+            errback=self.on_error, dont_filter=True, priority=15,
+            meta={"body_id": st.body.id, "source": "opensid", "depth": 1, "referer": referer, "link_text": "",
+                  "in_scope": True, "role": "feed:opensid-list", "is_start": False, "shape_run": 0,
+                  "handle_httpstatus_list": HANDLED_ERRORS, "dont_cache": True,  # a POST with a token
+                  "list_page": page, "list_url": url, "csrf": csrf})
+
+    def _next_list_page(self, st: BodyState, response, meta: dict) -> scrapy.FormRequest | None:
+        page = response.meta.get("list_page", 0) + 1
+        total = meta.get("total")
+        if total is None or page * opensid.PAGE_ROWS >= total or page >= opensid.MAX_PAGES:
+            return None
+        csrf = response.meta.get("csrf")
+        if csrf:  # CodeIgniter may hand out a new token with each answer
+            cookies = [h.decode("latin-1") for h in response.headers.getlist("Set-Cookie")]
+            fresh = opensid.csrf_token("", cookies) if cookies else None
+            if fresh and fresh[0] == csrf[0]:
+                csrf = fresh
+        return self._list_request(st, response.meta["list_url"], page, csrf, response.meta["referer"])
 
     def on_error(self, failure):
         request = failure.request
@@ -538,7 +626,10 @@ class BodiesSpider(scrapy.Spider):
         st.errors += meta.get("role") in ("page", "doc")
         self._start_outcome(st, meta, reason if reason in vocab.UNREACHABLE_REASONS else "error", detail)
         self._answered(st)
-        yield {"fetch": self._row(request, st, error=reason, error_detail=detail), "content": None}
+        row = self._row(request, st, error=reason, error_detail=detail)
+        if meta.get("alias_of"):
+            row.update(url=meta["alias_of"], final_url=request.url)
+        yield {"fetch": row, "content": None}
 
 
 def _disposition_filename(response) -> str | None:

@@ -6,7 +6,9 @@ time. Linux routes the whole /8 to loopback, so no setup is needed.
 
 A site is a dict of routes: a path (with its query string, if any) maps to a Page, or to a function
 that takes the request path and returns a Page or None. Servers answer conditional requests
-(If-None-Match / If-Modified-Since) with 304, like a real web server, and count the bytes they send.
+(If-None-Match / If-Modified-Since) with 304, like a real web server, and count the bytes they send. A route keyed
+"POST /path" answers POST requests: a function fn(path, form, cookies) given the posted form fields and
+the request's cookies (an OpenSID list loaded in the background with a CSRF token).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from http.cookies import SimpleCookie
+from urllib.parse import parse_qsl
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -75,9 +79,24 @@ class _Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self.do_GET(head=True)
 
-    def do_GET(self, head: bool = False) -> None:
+    def do_POST(self) -> None:
         site: Site = self.server.site  # type: ignore[attr-defined]
-        page = self._route()
+        length = int(self.headers.get("Content-Length") or 0)
+        form = dict(parse_qsl(self.rfile.read(min(length, 1_000_000)).decode("utf-8", "replace"),
+                              keep_blank_values=True))
+        jar = SimpleCookie()
+        try:
+            jar.load(self.headers.get("Cookie") or "")
+        except Exception:  # noqa: BLE001 - a malformed Cookie header is no cookie
+            pass
+        site.requests.append("POST " + self.path)
+        route = site.routes.get("POST " + self.path.split("?", 1)[0])
+        page = route(self.path, form, {k: v.value for k, v in jar.items()}) if callable(route) else route
+        self.do_GET(page=page)
+
+    def do_GET(self, head: bool = False, page: Page | None = None) -> None:
+        site: Site = self.server.site  # type: ignore[attr-defined]
+        page = page if page is not None else (self._route() if self.command != "POST" else None)
         if page is None:
             page = site.not_found or Page("<html><body><h1>404 Not Found</h1></body></html>", status=404)
         if page.delay:

@@ -70,11 +70,12 @@ class World:
 def _site_modules():
     # imported here so that `kipmon.demo.world` stays importable while a site module is edited
     from kipmon.demo.sites import (desa_sites, kecamatan, kemendagri, laravel_portal, legacy, opd_custom,
-                                   opensid, unreachable, wordpress)
+                                   opensid, opensid_asli, subsite, unreachable, wordpress)
     return [laravel_portal.build, wordpress.build_diskominfo, wordpress.build_dlh, kemendagri.build,
             legacy.build, opd_custom.build_dinkes, opd_custom.build_bpkad, opd_custom.build_rsud,
             kecamatan.build_kecamatan, kecamatan.build_kelurahan, opensid.build, desa_sites.build_makmurjaya,
-            desa_sites.build_sumbersari, desa_sites.build_karyabakti, *unreachable.BUILDERS]
+            desa_sites.build_sumbersari, desa_sites.build_karyabakti, *unreachable.BUILDERS, subsite.build,
+            opensid_asli.build_tanjung_harapan, opensid_asli.build_batu_lepoq]
 
 
 def assemble_world(as_of: dt.date, bodies: list, name: str) -> World:
@@ -127,7 +128,7 @@ def _live(route, bases: dict[str, str]):
         return Page(_substitute(page.data(), bases), status=page.status, content_type=page.content_type,
                     headers=page.headers, delay=page.delay, last_modified=page.last_modified)
     if callable(route):
-        return lambda path: fix(route(path))
+        return lambda *args: fix(route(*args))  # GET: (path); POST: (path, form, cookies)
     return fix(route)
 
 
@@ -170,7 +171,7 @@ def serve_world(as_of: dt.date | None = None, *, directory: str | Path | None = 
     try:
         bases: dict[str, str] = {}
         for b in world.bodies:
-            if b.behaviour == "site":
+            if b.behaviour == "site" and not b.hosted_on:
                 sites[b.id] = Site()
             elif b.behaviour == "http-503":
                 sites[b.id] = Site(not_found=Page(
@@ -187,12 +188,15 @@ def serve_world(as_of: dt.date | None = None, *, directory: str | Path | None = 
             elif b.behaviour == "no-url":
                 urls[b.id] = ""
             else:
-                site = sites[b.id]
+                site = sites[b.hosted_on or b.id]
+                clash = set(b.routes) & set(site.routes) if b.hosted_on else set()
+                if clash:
+                    raise ValueError(f"{b.id}: routes already served by {b.hosted_on}: {sorted(clash)[:3]}")
                 site.routes.update({path: _live(r, bases) for path, r in b.routes.items()})
                 for prefix, fn in b.prefixes:
                     site.add_prefix(prefix, _live(fn, bases))
                 extra = [bases[host] + path for host, path in b.extra_urls]
-                urls[b.id] = " ".join([site.base + "/"] + extra)
+                urls[b.id] = " ".join([site.base + b.start_path] + extra)
         for site in sites.values():
             started.append(site.start())
         registry = tmpdir / "registry.csv"

@@ -95,6 +95,8 @@ class BodySpec:
     routes: dict = field(default_factory=dict)   # path -> Page or fn(path) -> Page | None
     prefixes: list = field(default_factory=list)  # [(prefix, fn)]
     extra_urls: list = field(default_factory=list)  # [(host body id, path)] further start URLs
+    hosted_on: str | None = None                 # a sub-site: its routes are served by this body's site
+    start_path: str = "/"                        # where its registry URL points on that site
     labels: dict[str, Label] = field(default_factory=dict)
     documents: list = field(default_factory=list)  # [(path, kind, title)] real documents served
 

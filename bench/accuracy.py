@@ -7,10 +7,10 @@ compares every (body, item) finding with the hand-written label:
 
 The worlds, in the order they were written (each by someone who had not seen the rules' latest state):
   demo      Kabupaten Contoh, the `kipmon demo` world: the rules were tuned on it
-  heldout   Kabupaten Uji: measured once unseen, then tuned on (see kipmon/demo/heldout/MEASUREMENTS.md)
-  validasi  Kabupaten Validasi: measured once unseen, then tuned on (kipmon/demo/validasi/MEASUREMENTS.md)
+  heldout   Kabupaten Uji: measured once unseen, then tuned on (see worlds/heldout/MEASUREMENTS.md)
+  validasi  Kabupaten Validasi: measured once unseen, then tuned on (worlds/validasi/MEASUREMENTS.md)
   akhir     Kabupaten Akhir: the last unseen world; do not tune rules on it and still call it unseen
-  nights    the demo world over three nights (kipmon/demo/nights.py): night 2 unchanged, night 3 with
+  nights    the demo world over three nights (worlds/nights.py): night 2 unchanged, night 3 with
             seven labelled changes; each night is run with the HTTP cache kept, as deployed, and measured
             against its own labels; also prints which findings changed between nights
 
@@ -42,10 +42,10 @@ STATUSES = ("present", "stale", "broken", "missing", "unreachable")
 
 WORLDS = {  # name: (module, default as-of)
     "demo": ("kipmon.demo.world", "2025-11-29"),
-    "heldout": ("kipmon.demo.heldout", "2026-11-29"),
-    "validasi": ("kipmon.demo.validasi", "2026-11-29"),
-    "akhir": ("kipmon.demo.akhir", "2026-11-29"),
-    "nights": ("kipmon.demo.nights", "2025-11-29"),
+    "heldout": ("worlds.heldout", "2026-11-29"),
+    "validasi": ("worlds.validasi", "2026-11-29"),
+    "akhir": ("worlds.akhir", "2026-11-29"),
+    "nights": ("worlds.nights", "2025-11-29"),
 }
 
 
@@ -120,7 +120,7 @@ def per_body(findings: list[dict], labels: list[dict]) -> None:
 def nights(cfg: dict, as_of: dt.date, db: Path, workdir: Path, show: int) -> bool:
     """Three nights into one database with the HTTP cache kept between them; per-night figures and the
     findings whose status changed from the night before (night 2 should change nothing)."""
-    from kipmon.demo.nights import serve_nights
+    from worlds.nights import serve_nights
     from schedules.job import options_from, run_job
 
     ok, previous = True, None

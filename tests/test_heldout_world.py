@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 import pypdf
 import pytest
 
-from kipmon.demo.heldout import build_world, serve_world
+from worlds.heldout import build_world, serve_world
 from kipmon.demo.items import ITEMS_BY_KIND
 from kipmon.registry import load_registry
 from kipmon.vocab import BODY_KINDS, STATUSES

@@ -1,5 +1,5 @@
 """Findings stay true across nights: an unchanged night changes nothing, and each change on a site is
-reported as exactly that change (kipmon/demo/nights.py: the demo world over three nights)."""
+reported as exactly that change (worlds/nights.py: the demo world over three nights)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import email.policy
 import pytest
 
 from conftest import fast_config
-from kipmon.demo.nights import CHANGES, DOWN, MOVED, serve_nights
+from worlds.nights import CHANGES, DOWN, MOVED, serve_nights
 from kipmon.store import Store
 from reports.data import build
 from schedules.job import options_from, run_job

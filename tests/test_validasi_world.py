@@ -16,7 +16,7 @@ import pypdf
 import pytest
 
 from kipmon.demo.items import ITEMS_BY_KIND, in_grace
-from kipmon.demo.validasi import build_world, serve_world
+from worlds.validasi import build_world, serve_world
 from kipmon.registry import load_registry
 from kipmon.vocab import BODY_KINDS, STATUSES
 

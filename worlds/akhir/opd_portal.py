@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kipmon.demo.akhir import pemkab
-from kipmon.demo.akhir._html import a, esc, pdf_download, table, tgl_pendek, ul
+from worlds.akhir import pemkab
+from worlds.akhir._html import a, esc, pdf_download, table, tgl_pendek, ul
 from kipmon.demo.sites.common import PDF, B, M, P, S, SiteBuilder, U, base, tgl
 
 DINSOS_PPID = "/ppid/pelaksana/dinsos"

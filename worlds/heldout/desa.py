@@ -9,7 +9,7 @@ import datetime as dt
 import struct
 import zlib
 
-from kipmon.demo.heldout._html import a, bootstrap, form, to_json
+from worlds.heldout._html import a, bootstrap, form, to_json
 from kipmon.demo.sites.common import B, M, P, S, SiteBuilder, tgl
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kipmon.demo.validasi._kit import (B, BULAN, M, P, PDF, PNG, S, SiteBuilder, a, base, esc, form, table, ul, wita,
+from worlds.validasi._kit import (B, BULAN, M, P, PDF, PNG, S, SiteBuilder, a, base, esc, form, table, ul, wita,
                                        wp_media)
 from kipmon.demo.sites.common import XLSX
 

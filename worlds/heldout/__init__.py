@@ -46,7 +46,7 @@ NAME = "Kabupaten Uji"
 
 
 def _builders():
-    from kipmon.demo.heldout import desa, kewilayahan, opd_other, opd_wp, pemkab
+    from worlds.heldout import desa, kewilayahan, opd_other, opd_wp, pemkab
     return [pemkab.build, opd_wp.build_disdik, opd_wp.build_dinsos, opd_other.build_bappeda,
             opd_other.build_inspektorat, opd_other.build_dpmptsp, opd_other.build_rsud, opd_other.build_bpbd,
             opd_other.build_dishub, kewilayahan.build_kec_hilir, kewilayahan.build_kec_hulu,
@@ -67,7 +67,7 @@ def serve_world(as_of: dt.date | None = None, *, directory=None):
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Serve the held-out world until Ctrl-C: python -m kipmon.demo.heldout [YYYY-MM-DD] [DIR]."""
+    """Serve the held-out world until Ctrl-C: python -m worlds.heldout [YYYY-MM-DD] [DIR]."""
     import signal
     import sys
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kipmon.demo.heldout._html import a, bootstrap, table, tgl_singkat
+from worlds.heldout._html import a, bootstrap, table, tgl_singkat
 from kipmon.demo.sites.common import B, M, P, S, U, SiteBuilder, base
 
 

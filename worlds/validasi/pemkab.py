@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kipmon.demo.validasi._kit import (B, M, P, PNG, S, SiteBuilder, a, accordion, esc, form, table, ul,
+from worlds.validasi._kit import (B, M, P, PNG, S, SiteBuilder, a, accordion, esc, form, table, ul,
                                        wita)
 
 ID = "pemkab-val"

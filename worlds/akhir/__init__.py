@@ -24,7 +24,7 @@ NAME = "Kabupaten Akhir"
 
 
 def _bodies(as_of: dt.date) -> list:
-    from kipmon.demo.akhir import desa, opd_portal, opd_sites, pemkab, wilayah
+    from worlds.akhir import desa, opd_portal, opd_sites, pemkab, wilayah
     portal = pemkab.build(as_of)
     builders = [portal, opd_portal.build_dinsos(as_of, portal), opd_portal.build_diskominfo(as_of),
                 opd_sites.build_dpmptsp(as_of), opd_sites.build_rsud(as_of), opd_sites.build_bapperida(as_of),
@@ -48,7 +48,7 @@ def serve_world(as_of: dt.date | None = None, *, directory=None):
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Serve Kabupaten Akhir until Ctrl-C: python -m kipmon.demo.akhir [YYYY-MM-DD] [DIR]."""
+    """Serve Kabupaten Akhir until Ctrl-C: python -m worlds.akhir [YYYY-MM-DD] [DIR]."""
     import signal
     import sys
 

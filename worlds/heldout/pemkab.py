@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kipmon.demo.heldout._html import a, bootstrap, form, table, tgl_singkat
+from worlds.heldout._html import a, bootstrap, form, table, tgl_singkat
 from kipmon.demo.sites.common import B, M, P, S, SiteBuilder, tgl
 
 ID = "pemkab-uji"

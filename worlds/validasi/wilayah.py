@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kipmon.demo.validasi._kit import (B, BULAN, HARI, M, P, PNG, S, SiteBuilder, a, base, drive, esc, form, table, ul,
+from worlds.validasi._kit import (B, BULAN, HARI, M, P, PNG, S, SiteBuilder, a, base, drive, esc, form, table, ul,
                                        wita)
 
 PEMKAB = "pemkab-val"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from kipmon.demo.akhir._html import a, esc, json_page, table, ul
+from worlds.akhir._html import a, esc, json_page, table, ul
 from kipmon.demo.sites.common import B, M, P, S, SiteBuilder, base, tgl
 
 JDIH = "https://jdih.akhirkab.go.id/"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kipmon.demo.heldout._html import a, to_json, tgl_panjang, wordpress
+from worlds.heldout._html import a, to_json, tgl_panjang, wordpress
 from kipmon.demo.sites.common import B, M, P, S, SiteBuilder, base, tgl
 
 JSON = "application/json; charset=UTF-8"

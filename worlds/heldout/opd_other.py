@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kipmon.demo.heldout._html import a, bootstrap, form, legacy, table, tgl_panjang, tgl_singkat
+from worlds.heldout._html import a, bootstrap, form, legacy, table, tgl_panjang, tgl_singkat
 from kipmon.demo.sites.common import B, M, P, S, SiteBuilder, tgl
 
 
@@ -385,7 +385,7 @@ def build_rsud(as_of: dt.date):
          "<table class='table'><thead><tr><th>No</th><th>Judul</th><th>Tanggal</th></tr></thead>"
          "<tbody><tr><td colspan='3' class='text-center'>Belum ada data</td></tr></tbody></table>")
     b.label("serta-merta", P, "the section exists and is empty ('Belum ada data'): serta merta information exists only "
-                              "when an emergency happens; a verifier credits the section (judgement call, see kipmon/demo/heldout/__init__.py)")
+                              "when an emergency happens; a verifier credits the section (judgement call, see worlds/heldout/__init__.py)")
     b.pdf(f"/files/ppid/dik-{N}.pdf", f"Daftar Informasi yang Dikecualikan RSUD Kabupaten Uji Tahun {N}",
           ["Rekam medis pasien dikecualikan (UU KIP Pasal 17 huruf h)."], dt.date(N, 2, 12))
     page("/ppid/daftar-informasi-publik", "Daftar Informasi Publik",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kipmon.demo.akhir._html import a, dmy, esc, pdf_download, table, ul
+from worlds.akhir._html import a, dmy, esc, pdf_download, table, ul
 from kipmon.demo.sites.common import B, M, P, S, SiteBuilder, base, hari_tgl, tgl
 
 JDIH = "https://jdih.akhirkab.go.id/"

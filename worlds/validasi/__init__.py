@@ -1,7 +1,7 @@
 """The validation world: Kabupaten Validasi, 16 labelled bodies for a final, honest measurement.
 
 Written after the checks were tuned on Kabupaten Contoh (kipmon/demo/world.py) and measured on Kabupaten Uji
-(kipmon/demo/heldout), from the spec (items.md, interface.md) and the domain brief's description of real
+(worlds/heldout), from the spec (items.md, interface.md) and the domain brief's description of real
 Kutai-Timur-like sites in 2025-2026, without reading the checks or the other worlds' site modules. Use it once,
 for the final number: `python bench/accuracy.py --world validasi`. Do not tune rules against it.
 
@@ -26,7 +26,7 @@ NAME = "Kabupaten Validasi"
 
 
 def _builders():
-    from kipmon.demo.validasi import desa, opd_a, opd_b, pemkab, wilayah
+    from worlds.validasi import desa, opd_a, opd_b, pemkab, wilayah
     return [pemkab.build, opd_a.build_diskominfo, opd_a.build_disdikbud, opd_a.build_dinkes, opd_b.build_bappeda,
             opd_b.build_rsud, opd_b.build_bpkad, opd_b.build_bkpsdm, opd_b.build_dishub, wilayah.build_kec_muara,
             wilayah.build_kec_hulu, wilayah.build_kelurahan, desa.build_sumber, desa.build_long, desa.build_tepian,
@@ -46,7 +46,7 @@ def serve_world(as_of: dt.date | None = None, *, directory=None):
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Serve the validation world until Ctrl-C: python -m kipmon.demo.validasi [YYYY-MM-DD] [DIR]."""
+    """Serve the validation world until Ctrl-C: python -m worlds.validasi [YYYY-MM-DD] [DIR]."""
     import signal
     import sys
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kipmon.demo.server import Page
-from kipmon.demo.validasi._kit import (B, BULAN, HARI, M, P, PNG, S, U, SiteBuilder, a, accordion, base, drive, esc,
+from worlds.validasi._kit import (B, BULAN, HARI, M, P, PNG, S, U, SiteBuilder, a, accordion, base, drive, esc,
                                        form, table, ul, wita)
 
 PEMKAB = "pemkab-val"

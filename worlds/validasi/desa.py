@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from kipmon.demo.validasi._kit import (B, M, P, PNG, S, SiteBuilder, a, drive, esc, form, table, ul, wita)
+from worlds.validasi._kit import (B, M, P, PNG, S, SiteBuilder, a, drive, esc, form, table, ul, wita)
 
 
 def _dmy(d: dt.date) -> str:

@@ -1,3 +1,0 @@
-from kipmon.demo.akhir import main
-
-raise SystemExit(main())

@@ -1,3 +1,0 @@
-from kipmon.demo.heldout import main
-
-raise SystemExit(main())

@@ -1,3 +1,0 @@
-from kipmon.demo.validasi import main
-
-raise SystemExit(main())

@@ -1,0 +1,3 @@
+from worlds.akhir import main
+
+raise SystemExit(main())

@@ -1,0 +1,3 @@
+from worlds.validasi import main
+
+raise SystemExit(main())

@@ -64,10 +64,11 @@ def url_words(url: str) -> str:
 def file_name(url: str, fetch: dict | None = None) -> str:
     """The served file's name with _ . + as spaces: "LKjIP_2024.pdf" -> "LKjIP 2024 pdf"; a name in the
     query counts (`downlot.php?file=SOP_Evakuasi.pdf`). With the target's `fetch`, the name the server
-    gave the download (Content-Disposition, the crawler's meta["filename"]) comes first: a download
-    endpoint's URL (`/api/dokumen/unduh?id=206`) names no file."""
-    meta = (fetch or {}).get("meta")
-    name = meta.get("filename") if isinstance(meta, dict) else None
+    gave the download (Content-Disposition, the fetch's `filename`) comes first: a download endpoint's URL
+    (`/api/dokumen/unduh?id=206`) names no file. Stores from before m004 kept it in the content's meta."""
+    fetch = fetch or {}
+    meta = fetch.get("meta")
+    name = fetch.get("filename") or (meta.get("filename") if isinstance(meta, dict) else None)
     if isinstance(name, str) and name.strip():
         return re.sub(r"[_.+]", " ", name.strip().rsplit("/", 1)[-1])
     return re.sub(r"[_.+]", " ", urls.file_name(url))

@@ -154,6 +154,13 @@ def m003_web_accounts(db: sqlite_utils.Database) -> None:
     db["web_settings"].create({"key": str, "value": str}, pk="key")
 
 
+@migrations()
+def m004_fetch_filename(db: sqlite_utils.Database) -> None:
+    """The file name a download endpoint gave in Content-Disposition belongs to the fetch (one URL's
+    answer), not to the content: two URLs may serve the same bytes under different names."""
+    db["fetches"].add_column("filename", str)
+
+
 def _json(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 

@@ -231,7 +231,7 @@ def test_store_reopens_an_existing_database_without_migrating_twice(tmp_path):
     with Store(db) as s:
         assert s.run(run)["status"] == "running"
         assert [r["name"] for r in s.query("select name from _sqlite_migrations")] == [
-            "m001_initial", "m002_no_site_and_reasons", "m003_web_accounts"]
+            "m001_initial", "m002_no_site_and_reasons", "m003_web_accounts", "m004_fetch_filename"]
 
 
 def test_pdf_and_docx_text_and_metadata_are_extracted(crawl_registry):
@@ -339,5 +339,7 @@ def test_nested_body_pages_download_names_and_script_data(crawl_registry):
         assert ["Laporan Layanan Informasi Publik 2025", site.url("/api/unduh?id=12")] in pemkab["/ppid"]["links"]
         assert pemkab["/api/unduh?id=12"]["kind"] == "pdf"
         dip = c.fetch("dinsos", "/api/unduh?id=7")
-        assert dip["kind"] == "pdf" and dip["meta"]["filename"] == "DIP_Dinsos_2026.pdf"
+        # the name is this URL's, even though the portal serves the same bytes under another URL without one
+        assert dip["kind"] == "pdf" and dip["filename"] == "DIP_Dinsos_2026.pdf"
+        assert pemkab["/api/unduh?id=12"]["filename"] is None
         assert "DAFTAR INFORMASI PUBLIK TAHUN 2026" in dip["text"]

@@ -350,7 +350,7 @@ class BodiesSpider(scrapy.Spider):
             "etag": None, "content_hash": None, "size": None, "error": None, "error_detail": None,
             "referer": meta.get("referer"), "link_text": meta.get("link_text"), "depth": meta.get("depth"),
             "source": meta.get("source"), "in_scope": int(bool(meta.get("in_scope"))), "from_cache": 0,
-            **extra,
+            "filename": None, **extra,
         }
 
     def _start_outcome(self, st: BodyState, meta: dict, reason: str | None, detail: str | None) -> None:
@@ -499,7 +499,7 @@ class BodiesSpider(scrapy.Spider):
                     content["dates"] = find_dates(content.get("title", "") + " " + content.get("text", ""))
             content["hash"] = digest
             if filename:
-                content["meta"]["filename"] = filename
+                row["filename"] = filename  # this URL's name for the file; the same bytes may have others
             if not body:
                 row.update(error="empty", error_detail="berkas kosong (0 byte)")
             elif content["meta"].get("error"):

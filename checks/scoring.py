@@ -16,7 +16,6 @@ Model, every number from config ([scoring], [bands]):
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass

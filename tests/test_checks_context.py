@@ -17,7 +17,10 @@ SITE = "http://opd.example/"
 RULES = shipped_rules()
 
 
-def _eval(item, rows, kind="opd", as_of=D(2025, 6, 15), name="Dinas Contoh Kabupaten Uji"):
+AS_OF = D(2025, 6, 15)
+
+
+def _eval(item, rows, kind="opd", as_of=AS_OF, name="Dinas Contoh Kabupaten Uji"):
     body = {"body_id": "b", "kind": kind, "name": name, "urls": [SITE]}
     return evaluate(RULES[item].for_kind(kind), build_index(body, rows), as_of, {})
 

@@ -26,7 +26,9 @@ def test_every_item_has_a_rule_and_every_rule_is_an_item():
 def test_item_list_matches_the_spec():
     text = SPEC.read_text(encoding="utf-8")
     bp, desa = text.split("## Items for `desa`")
-    ids = lambda part: [line.split("`")[1] for line in part.splitlines() if line.startswith("| `")]
+    def ids(part):
+        return [line.split("`")[1] for line in part.splitlines() if line.startswith("| `")]
+
     assert tuple(ids(bp.split("## Items for `pemkab`")[1])) == BADAN_PUBLIK_ITEMS
     assert tuple(ids(desa.split("## Where evidence")[0])) == DESA_ITEMS
 

@@ -133,7 +133,7 @@ def test_progress_since_the_last_notice(tmp_path):
     text = (tmp_path / "out" / "notices" / f"run-{ids[1]}" / "kutim.txt").read_text()
     assert "PERKEMBANGAN SEJAK PEMBERITAHUAN SEBELUMNYA" in text
     from reports.items import item_info
-    line = next(l for l in text.splitlines() if l.startswith("- Sudah diperbaiki:"))
+    line = next(ln for ln in text.splitlines() if ln.startswith("- Sudah diperbaiki:"))
     for item in fixed:
         assert item_info(item, "pemkab")["nama"] in line
     store.close()

@@ -4,7 +4,6 @@ by a real HTTP server on loopback, crawled by the real crawler, checked by the r
 from __future__ import annotations
 
 import datetime as dt
-import json
 import shutil
 
 import pytest

@@ -5,7 +5,6 @@ and the HTTP cache where the config says. One real demo run (real servers on 127
 from __future__ import annotations
 
 import io
-import os
 import re
 import shlex
 import stat
@@ -96,9 +95,9 @@ def test_verdict_takes_the_report_words_and_names_valid_items(demo):
     assert f": {body} {item} = missing" in proc.stdout
     proc = kipmon("verdict", body, item, "--status", "kedaluwarsa", "--note", "DIP lama", "--by", "Rina", "--db", db,
                   cwd=home)
-    assert f"= stale" in proc.stdout
+    assert "= stale" in proc.stdout
     proc = kipmon("verdict", body, item, "--status", "rusak", "--note", "x", "--by", "Rina", "--db", db, cwd=home)
-    assert f"= broken" in proc.stdout
+    assert "= broken" in proc.stdout
     bad = kipmon("verdict", body, "daftar-informasi", "--status", "ada", "--note", "x", "--by", "R", "--db", db,
                  cwd=home, check=False)
     assert bad.returncode == 2 and "unknown item 'daftar-informasi'" in bad.stderr

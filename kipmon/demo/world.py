@@ -210,7 +210,7 @@ def serve_world(as_of: dt.date | None = None, *, directory: str | Path | None = 
     finally:
         for site in started:
             site.stop()
-        for b_id, site in sites.items():
+        for site in sites.values():
             if site not in started:
                 site._httpd.server_close()
         if own_tmp:

@@ -3,13 +3,14 @@
 Serves a world of pretend sites on loopback, crawls it with the real crawler, runs the real checks, and
 compares every (body, item) finding with the hand-written label:
 
-    python bench/accuracy.py [--world demo|heldout|validasi|akhir|nights] [--as-of DATE] [--db PATH] [--reuse]
+    python bench/accuracy.py [--world demo|heldout|validasi|akhir|kelima|nights] [--as-of DATE] [--db PATH] [--reuse]
 
 The worlds, in the order they were written (each by someone who had not seen the rules' latest state):
   demo      Kabupaten Contoh, the `kipmon demo` world: the rules were tuned on it
   heldout   Kabupaten Uji: measured once unseen, then tuned on (see worlds/heldout/MEASUREMENTS.md)
   validasi  Kabupaten Validasi: measured once unseen, then tuned on (worlds/validasi/MEASUREMENTS.md)
   akhir     Kabupaten Akhir: the last unseen world; do not tune rules on it and still call it unseen
+  kelima    Kabupaten Kelima: a fifth unseen world, written without reading the rules (worlds/kelima/)
   nights    the demo world over three nights (worlds/nights.py): night 2 unchanged, night 3 with
             seven labelled changes; each night is run with the HTTP cache kept, as deployed, and measured
             against its own labels; also prints which findings changed between nights
@@ -45,6 +46,7 @@ WORLDS = {  # name: (module, default as-of)
     "heldout": ("worlds.heldout", "2026-11-29"),
     "validasi": ("worlds.validasi", "2026-11-29"),
     "akhir": ("worlds.akhir", "2026-11-29"),
+    "kelima": ("worlds.kelima", "2026-11-29"),
     "nights": ("worlds.nights", "2025-11-29"),
 }
 

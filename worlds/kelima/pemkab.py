@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kipmon.demo.sites.common import B, M, P, S, SiteBuilder, esc, tgl
+from kipmon.demo.sites.common import B, M, P, S, SiteBuilder, tgl
 
 from worlds.kelima._html import a, frame, json_page, rest_missing, scan
 
@@ -166,7 +166,7 @@ def build(as_of: dt.date) -> SiteBuilder:
     doc("berkala", f"dip-{N}", f"Daftar Informasi Publik (DIP) Pemkab Kelima Tahun {N}", N, dt.date(N, 1, 20),
         [f"Keputusan PPID Utama tentang Daftar Informasi Publik Tahun {N}."])
     b.label("dip", P, "DIP N (JS list)")
-    doc("serta-merta", f"siaga-banjir-{N}", f"Pengumuman Status Siaga Darurat Banjir Kec. Telaga Batu", N,
+    doc("serta-merta", f"siaga-banjir-{N}", "Pengumuman Status Siaga Darurat Banjir Kec. Telaga Batu", N,
         dt.date(N, 10, 3), [f"Status siaga darurat banjir ditetapkan 3 Oktober {N} selama 14 hari."])
     b.label("serta-merta", P, "JS list of serta merta with an N announcement")
     doc("setiap-saat", "daftar-aset-tanah", "Daftar Aset Tanah Pemerintah Kabupaten Kelima", N - 1,

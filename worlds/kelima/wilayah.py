@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kipmon.demo.sites.common import B, M, P, S, SiteBuilder, base
+from kipmon.demo.sites.common import B, P, S, SiteBuilder, base
 
 from worlds.kelima._html import a, frame, rest_missing, scan
 
@@ -35,7 +35,7 @@ def build_telaga_batu(as_of: dt.date) -> SiteBuilder:
          ["Menetapkan Sekretaris Camat sebagai PPID.", f"Telaga Batu, 9 Maret {N - 1}"], dt.date(N - 1, 3, 9),
          headers={"Content-Disposition": 'attachment; filename="SK_PPID_KEC.pdf"'})
     b.label("sk-ppid", P, "scanned SK PPID")
-    docs = [(f"DIP Kecamatan Telaga Batu Tahun {N}", f"/dokumen/unduh/11", f"DAFTAR INFORMASI PUBLIK TAHUN {N}"),
+    docs = [(f"DIP Kecamatan Telaga Batu Tahun {N}", "/dokumen/unduh/11", f"DAFTAR INFORMASI PUBLIK TAHUN {N}"),
             (f"Renja Kecamatan {N}", "/dokumen/unduh/12", f"RENCANA KERJA KECAMATAN TELAGA BATU TAHUN {N}"),
             ("Renstra Kecamatan 2016-2021", "/dokumen/unduh/13", "RENSTRA KECAMATAN TELAGA BATU 2016-2021"),
             (f"LKjIP Kec. Telaga Batu {N - 2}", "/dokumen/unduh/14", f"LAPORAN KINERJA TAHUN {N - 2}")]
@@ -80,7 +80,7 @@ def build_sungai_rapak(as_of: dt.date) -> SiteBuilder:
     b.label("dip", S, "DIP N-5")
     b.broken("/files/sk_ppid.pdf", "empty")
     b.label("sk-ppid", B, "empty file")
-    rows = [(f"Renstra Kecamatan 2016-2021", "/files/renstra.pdf"), (f"LAKIP {N - 4}", f"/files/lakip{N - 4}.pdf"),
+    rows = [("Renstra Kecamatan 2016-2021", "/files/renstra.pdf"), (f"LAKIP {N - 4}", f"/files/lakip{N - 4}.pdf"),
             (f"DPA Kecamatan TA {N - 2}", f"/files/dpa{N - 2}.pdf"), (f"Renja {N - 2}", f"/files/renja{N - 2}.pdf")]
     for t, p in rows:
         b.pdf(p, t, ["Kecamatan Sungai Rapak"], dt.date(N - 2, 1, 10))

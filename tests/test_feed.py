@@ -202,7 +202,7 @@ def test_the_job_file_carries_kipmons_settings_and_a_selection_keeps_the_whole_r
         run_id = open_run(db, registry)
         doc = job_document(cfg, run_id=run_id, registry=registry, bodies=["dinas"])
         assert doc["bodies"] == ["dinas"] and "KIPMON_DB" not in doc["settings"]
-        assert doc["settings"]["KIPMON_PAGE_BUDGET"] == 7 and doc["settings"]["DOWNLOAD_SLOTS"]
+        assert doc["settings"]["KIPMON_PAGE_BUDGET"] == 7
         job = write_job(tmp_path / "job.json", doc)
         feed = tmp_path / "feed.jl"
         proc = scrapy_job(tmp_path, job, feed)
@@ -218,6 +218,13 @@ def test_the_job_file_carries_kipmons_settings_and_a_selection_keeps_the_whole_r
     assert all(not f["in_scope"] for f in fetched_a)
 
 
+def test_the_per_server_slots_travel_in_the_job_and_come_from_the_whole_registry(tmp_path):
+    registry = write_registry(tmp_path / "registry.csv", [
+        {"id": "dinkes", "url": "https://dinkes.contoh.go.id/"}, {"id": "bkpsdm", "url": "https://bkpsdm.contoh.go.id/"}])
+    doc = job_document(fast_config(concurrent_per_server=3), run_id=1, registry=registry, bodies=["dinkes"])
+    assert doc["settings"]["DOWNLOAD_SLOTS"] == {"contoh.go.id": {"concurrency": 3, "delay": 0.1}}
+
+
 def test_a_job_file_whose_registry_changed_is_refused_with_one_line(tmp_path):
     registry = write_registry(tmp_path / "registry.csv", [{"id": "dinas", "url": "http://127.0.0.1:9/"}])
     job = write_job(tmp_path / "job.json", job_document(fast_config(), run_id=1, registry=registry))
@@ -225,3 +232,67 @@ def test_a_job_file_whose_registry_changed_is_refused_with_one_line(tmp_path):
     proc = scrapy_job(tmp_path, job, tmp_path / "feed.jl")
     assert proc.returncode != 0
     assert "sha256 differs" in proc.stderr
+
+
+class _Slow(BaseHTTPRequestHandler):
+    """A site of endless pages, each slow to answer: a crawl of it is still going when it is cancelled."""
+
+    answered = 0
+
+    def do_GET(self):
+        import time
+
+        time.sleep(0.2)
+        type(self).answered += 1
+        n = int(self.path.strip("/").removeprefix("p") or 0) if self.path.strip("/").removeprefix("p").isdigit() else 0
+        links = "".join(f"<a href='/p{n * 10 + i}'>PPID {n * 10 + i}</a>" for i in range(1, 11))
+        body = f"<html><head><title>Halaman {n}</title></head><body>{links}</body></html>".encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_cancelled_job_ends_its_feed_with_the_body_interrupted_never_ok(tmp_path):
+    import signal
+    import time
+
+    server = ThreadingHTTPServer((next_loopback_ip(), 0), _Slow)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://{server.server_address[0]}:{server.server_address[1]}"
+        registry = write_registry(tmp_path / "registry.csv", [{"id": "lambat", "url": base + "/"}])
+        db = tmp_path / "central.db"
+        run_id = open_run(db, registry)
+        job = write_job(tmp_path / "job.json", job_document(fast_config(obey_robots=False), run_id=run_id,
+                                                            registry=registry))
+        env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "crawler.settings"}
+        env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        feed = tmp_path / "feed.jl"
+        proc = subprocess.Popen([sys.executable, "-m", "scrapy", "crawl", "bodies", "-a", f"job={job}",
+                                 "-o", f"{feed}:jsonlines"], cwd=tmp_path, env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 120
+        while _Slow.answered < 10 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.1)  # crawling: the site has far more pages than the crawl can fetch before the cancel
+        proc.send_signal(signal.SIGTERM)  # what a job daemon's cancel does: Scrapy closes gracefully
+        _, err = proc.communicate(timeout=60)
+    finally:
+        server.shutdown()
+    records = [json.loads(line) for line in feed.read_text(encoding="utf-8").splitlines()]
+    end = records[-1]
+    assert end["record"] == "job-end", err[-2000:]
+    assert end["interrupted"] == ["lambat"] and end["finished"] == []
+    (body,) = [r for r in records if r["record"] == "body"]
+    assert body["outcome"] == "interrupted"
+    assert (body["crawl"]["status"], body["crawl"]["reason"]) == ("unreachable", "error")
+    assert body["crawl"]["pages"] > 0  # pages were fetched, yet the body is not judged from a part of them
+    assert kipmon("ingest", str(feed), "--db", str(db)).returncode == 0
+    assert kipmon("check", "--db", str(db), "--run", str(run_id)).returncode == 0
+    with Store(db, create=False) as store:
+        assert {f["status"] for f in store.findings(run_id)} == {"unreachable"}

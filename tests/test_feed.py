@@ -296,3 +296,28 @@ def test_a_cancelled_job_ends_its_feed_with_the_body_interrupted_never_ok(tmp_pa
     assert kipmon("check", "--db", str(db), "--run", str(run_id)).returncode == 0
     with Store(db, create=False) as store:
         assert {f["status"] for f in store.findings(run_id)} == {"unreachable"}
+
+
+def test_a_job_and_its_registry_given_by_url_with_their_sha256(tmp_path):
+    """A node without a shared disk: the job file and the registry come over HTTP, checked by sha256."""
+    import hashlib
+
+    from kipmon.demo.server import Page, Site, closed_port_url
+
+    registry = write_registry(tmp_path / "registry.csv", [{"id": "tutup", "url": closed_port_url()},
+                                                          {"id": "tanpa", "url": ""}])
+    with Site() as files:
+        files.routes["/registry.csv"] = Page(registry.read_bytes(), content_type="text/csv")
+        doc = job_document(fast_config(), run_id=3, registry=registry, registry_url=files.url("/registry.csv"))
+        assert "path" not in doc["registry"]
+        data = json.dumps(doc).encode()
+        files.routes["/job.json"] = Page(data, content_type="application/json")
+        feed = tmp_path / "feed.jl"
+        proc = scrapy_job(tmp_path, files.url("/job.json"), feed, "-a", f"job_sha256={hashlib.sha256(data).hexdigest()}")
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        unsigned = scrapy_job(tmp_path, files.url("/job.json"), tmp_path / "other.jl")
+        assert unsigned.returncode != 0 and "a URL needs its sha256" in unsigned.stderr
+    records = [json.loads(line) for line in feed.read_text(encoding="utf-8").splitlines()]
+    crawls = {r["body_id"]: r["crawl"] for r in records if r["record"] == "body"}
+    assert (crawls["tutup"]["status"], crawls["tutup"]["reason"]) == ("unreachable", "refused")
+    assert crawls["tanpa"]["reason"] == "no-url" and records[-1]["finished"] == ["tanpa", "tutup"]

@@ -70,10 +70,14 @@ class StorePipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
+        if not crawler.settings.get("KIPMON_DB"):  # no local store (a job daemon's node): records go to the feed
+            from crawler.feed import FeedPipeline
+
+            return FeedPipeline(crawler)
         return cls(crawler)
 
     def process_item(self, item):
-        if self.fatal:
+        if self.fatal or "fetch" not in item:  # a body_done marker: results are written at close
             return item
         self.fetches.append(item["fetch"])
         content = item.get("content")
@@ -111,16 +115,26 @@ class StorePipeline:
     def _write_body_crawls(self) -> None:
         spider = self.crawler.spider
         for st in spider.states.values():
-            status, reason, detail = st.crawl_status()
-            if status == "ok":
-                notes = []
-                if st.over_budget:
-                    notes.append(f"batas {spider.page_budget} halaman tercapai; {st.over_budget} tautan tidak diambil")
-                if st.chain_cut:
-                    notes.append(f"{st.chain_cut} tautan berantai (kalender, halaman berikutnya) dipotong")
-                detail = "; ".join(notes) or None
-            self.store.set_body_crawl(
-                spider.run_id, st.body.id, status=status, reason=reason, detail=detail,
-                pages=st.pages, documents=st.documents, errors=st.errors, bytes=st.bytes,
-                cached=st.cached, started_at=st.started_at, finished_at=now_iso(),
-            )
+            self.store.set_body_crawl(spider.run_id, st.body.id, **body_crawl(spider, st))
+
+
+INTERRUPTED = "perayapan terputus sebelum selesai (dihentikan atau dibatalkan)"
+
+
+def body_crawl(spider, st) -> dict:
+    """One body's crawl result as a `body_crawls` row (without run and body ids). A body whose crawl
+    did not finish (stopped, cancelled) is unreachable with reason `error`: judging it from part of
+    its pages would turn what was not fetched into false `missing` findings."""
+    status, reason, detail = st.crawl_status()
+    if status == "ok" and not spider.finished(st):
+        status, reason, detail = "unreachable", "error", INTERRUPTED
+    elif status == "ok":
+        notes = []
+        if st.over_budget:
+            notes.append(f"batas {spider.page_budget} halaman tercapai; {st.over_budget} tautan tidak diambil")
+        if st.chain_cut:
+            notes.append(f"{st.chain_cut} tautan berantai (kalender, halaman berikutnya) dipotong")
+        detail = "; ".join(notes) or None
+    return {"status": status, "reason": reason, "detail": detail, "pages": st.pages, "documents": st.documents,
+            "errors": st.errors, "bytes": st.bytes, "cached": st.cached, "started_at": st.started_at,
+            "finished_at": now_iso()}

@@ -15,7 +15,7 @@ from kipmon import __version__
 from kipmon.errors import KipmonError
 
 # Modules that contribute commands; each has register(subparsers, common) -> None.
-COMMAND_MODULES = ("schedules.cli", "checks.cli", "reports.cli", "web.cli")
+COMMAND_MODULES = ("schedules.cli", "checks.cli", "reports.cli", "web.cli", "crawler.cli")
 
 
 def common_parent() -> argparse.ArgumentParser:

@@ -109,6 +109,14 @@ class BodiesSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         s = crawler.settings
+        job = None
+        if kwargs.get("job"):  # started with only `-a` arguments (a job daemon): the job file has the rest
+            from crawler.job import load_job
+
+            job = load_job(kwargs["job"], kwargs.get("job_sha256"))
+            # below the command line's -s (a node's own HTTPCACHE_DIR), above the project defaults
+            s.setdict({**job.settings, "KIPMON_RUN_ID": job.run_id}, priority="spider")
+        spider.job = job
         spider.run_id = s.getint("KIPMON_RUN_ID")
         spider.page_budget = s.getint("KIPMON_PAGE_BUDGET", 300)
         spider.depth_limit = s.getint("KIPMON_DEPTH_LIMIT", 4)
@@ -120,8 +128,11 @@ class BodiesSpider(scrapy.Spider):
         spider.ocr_budget = ocr.Budget(float(spider.ocr_cfg.get("seconds_per_night", 1800)))
         spider.ocr_pool = None  # started at the first scan: OCR runs in its own few threads
         spider.ocr_counts = {}
-        registry = load_registry(s.get("KIPMON_REGISTRY"))
-        chosen = {b.id for b in select(registry, s.get("KIPMON_ONLY") or None)}
+        if job is not None:
+            registry, chosen = job.registry, set(job.bodies)
+        else:
+            registry = load_registry(s.get("KIPMON_REGISTRY"))
+            chosen = {b.id for b in select(registry, s.get("KIPMON_ONLY") or None)}
         if s.get("KIPMON_DB"):
             try:
                 spider.known_store = Store(s.get("KIPMON_DB"), create=False)
@@ -139,7 +150,17 @@ class BodiesSpider(scrapy.Spider):
         spider.states = {b.id: BodyState(b, scopes[b.id]) for b in registry if b.id in chosen}
         spider.slot_groups = set(s.getdict("DOWNLOAD_SLOTS"))  # hosts of these groups share one slot
         spider.progress = ProgressWriter(s.getint("KIPMON_PROGRESS_FD", -1))
+        spider.drained = False  # set when Scrapy found nothing left to do: every body is then done
+        crawler.signals.connect(spider._drained, signal=scrapy.signals.spider_idle)
         return spider
+
+    def _drained(self) -> None:
+        self.drained = True
+
+    def finished(self, st: BodyState) -> bool:
+        """Whether nothing of `st` is left to fetch: its last request answered, or the whole crawl
+        ran dry. A crawl stopped early (time limit, cancel) leaves such bodies unfinished."""
+        return (st.in_flight <= 0 and st.start_pending <= 0) or self.drained
 
     # ------------------------------------------------------------------ scheduling
 
@@ -297,13 +318,16 @@ class BodiesSpider(scrapy.Spider):
         state = content["meta"].get("ocr", "failed")
         self.ocr_counts[state] = self.ocr_counts.get(state, 0) + 1
         return content
-    def _answered(self, st: BodyState) -> None:
-        """One request of `st` was answered (called after its callback made every follow-up request)."""
+    def _answered(self, st: BodyState) -> list[dict]:
+        """One request of `st` was answered (called after its callback made every follow-up request).
+        Returns what to yield after the fetch: a `body_done` marker when that was the body's last one
+        (the feed pipeline writes the body's crawl result then; the store pipeline ignores it)."""
         st.in_flight -= 1
         if st.in_flight <= 0 and st.start_pending <= 0:
             self.progress.body_done(st, self.states.values())
-        else:
-            self.progress.fetched(self.states.values())
+            return [{"body_done": st.body.id}]
+        self.progress.fetched(self.states.values())
+        return []
 
     def closed(self, reason):
         for st in self.states.values():  # stopped early, or a request that never came back
@@ -394,8 +418,10 @@ class BodiesSpider(scrapy.Spider):
                 return
             st.errors += meta.get("role") in ("page", "doc")  # probes for sitemaps and feeds may 404
             row.update(error="http-error", error_detail=f"HTTP {status}")
-            self._answered(st)
+            after = self._answered(st)
             yield {"fetch": row, "content": None}
+            for marker in after:
+                yield marker
             return
 
         role = meta.get("role", "page")
@@ -506,8 +532,10 @@ class BodiesSpider(scrapy.Spider):
                 row.update(error="unreadable", error_detail=content["meta"]["error"])
         if content is not None and "extracted_at" in content:
             content = None  # reused from the store: already there, nothing to write again
-        self._answered(st)
+        after = self._answered(st)
         yield {"fetch": row, "content": content}
+        for marker in after:
+            yield marker
 
     def _feed(self, st: BodyState, response, role: str, digest: str) -> dict:
         """Normalise a WordPress REST or OpenSID JSON list into entries {title, url, year, date, category}."""
@@ -625,11 +653,12 @@ class BodiesSpider(scrapy.Spider):
         reason, detail = classify(failure)
         st.errors += meta.get("role") in ("page", "doc")
         self._start_outcome(st, meta, reason if reason in vocab.UNREACHABLE_REASONS else "error", detail)
-        self._answered(st)
+        after = self._answered(st)
         row = self._row(request, st, error=reason, error_detail=detail)
         if meta.get("alias_of"):
             row.update(url=meta["alias_of"], final_url=request.url)
         yield {"fetch": row, "content": None}
+        yield from after
 
 
 def _disposition_filename(response) -> str | None:

@@ -16,7 +16,7 @@ from kipmon.demo.sites.common import M, P, SiteBuilder
 
 ID = "dispar"
 SHELL = """<!DOCTYPE html>
-<html lang="id"><head><meta charset="utf-8"><title>PPID Dinas Pariwisata</title>
+<html lang="id"><head><meta charset="utf-8"><title>Dinas Pariwisata Kabupaten Contoh</title>
 <script type="module" src="/assets/app.js"></script></head>
 <body><div id="app"></div>
 <noscript>Aktifkan JavaScript untuk membuka portal PPID Dinas Pariwisata.</noscript></body></html>"""

@@ -481,6 +481,7 @@ class BodiesSpider(scrapy.Spider):
                 content["meta"]["app_shell"] = shell
             if meta.get("render_plain") is not None:
                 content["meta"]["rendered"] = True
+                content["meta"]["render_seconds"] = round(float(meta.get("download_latency") or 0), 2)
                 self._count_render("rendered")
             for req in reqs:
                 yield req

@@ -2,7 +2,7 @@
 
 Only a page found to be a shell after its plain fetch is requested again with meta playwright=True; every
 other request goes through Scrapy's own HTTP handler (scrapy-playwright hands requests without that meta
-to it), and the browser is launched at the first rendered page, so a crawl without shells starts none.
+to it). The Playwright driver starts with the crawl; chromium only at the first rendered page.
 Playwright's own browser download is never used: the executable is [render] chromium (/usr/bin/chromium).
 Budgets: [render] pages_per_body and seconds_per_night (rendering takes about a second a page).
 """

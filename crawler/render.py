@@ -2,7 +2,7 @@
 
 Only a page found to be a shell after its plain fetch is requested again with meta playwright=True; every
 other request goes through Scrapy's own HTTP handler (scrapy-playwright hands requests without that meta
-to it). The Playwright driver starts with the crawl; chromium only at the first rendered page.
+to it), and the Playwright driver and chromium start at the first rendered page (crawler/render_handler.py).
 Playwright's own browser download is never used: the executable is [render] chromium (/usr/bin/chromium).
 Budgets: [render] pages_per_body and seconds_per_night (rendering takes about a second a page).
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-PLAYWRIGHT_HANDLER = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
+PLAYWRIGHT_HANDLER = "crawler.render_handler.LazyPlaywrightHandler"
 # What the browser need not fetch to build the DOM: its text and links do not depend on these
 SKIPPED_RESOURCES = ("image", "media", "font", "stylesheet")
 

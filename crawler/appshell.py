@@ -37,8 +37,15 @@ EXAMPLES = [
 ]
 
 
+# Cheap first look at the raw bytes, so that ordinary pages are not parsed a second time
+_HINT = re.compile(rb"<noscript|<app-root|\bid\s*=\s*[\"']?(?:%s)\b" % "|".join(ROOT_IDS).encode(), re.I)
+
+
 def looks_like_shell(html: str | bytes) -> tuple[bool, str]:
     """Whether a fetched HTML page is an app shell that only a browser fills, and a short reason."""
+    raw = html.encode("utf-8", "replace") if isinstance(html, str) else html
+    if not _HINT.search(raw[:500_000]):
+        return False, "tanpa elemen akar atau pemberitahuan noscript"
     soup = BeautifulSoup(html[:500_000], "lxml")
     scripts = soup.find_all("script")
     bundles = [s for s in scripts if s.get("src") or (s.get("type") or "").lower() == "module"]

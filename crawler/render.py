@@ -1,8 +1,8 @@
 """Rendering app-shell pages (crawler/appshell.py) in Debian's headless chromium through scrapy-playwright.
 
 Only a page found to be a shell after its plain fetch is requested again with meta playwright=True; every
-other request goes through Scrapy's own HTTP handler (scrapy-playwright hands requests without that meta
-to it), and the Playwright driver and chromium start at the first rendered page (crawler/render_handler.py).
+other request goes through Scrapy's own HTTP handler: a downloader middleware hands only the rendered ones to
+scrapy-playwright, whose driver and chromium start at the first of them (crawler/render_handler.py).
 Playwright's own browser download is never used: the executable is [render] chromium (/usr/bin/chromium).
 Budgets: [render] pages_per_body and seconds_per_night (rendering takes about a second a page).
 """
@@ -12,7 +12,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-PLAYWRIGHT_HANDLER = "crawler.render_handler.LazyPlaywrightHandler"
 # What the browser need not fetch to build the DOM: its text and links do not depend on these
 SKIPPED_RESOURCES = ("image", "media", "font", "stylesheet")
 
@@ -32,10 +31,10 @@ def status(cfg: dict) -> tuple[bool, str]:
 
 
 def scrapy_settings(cfg: dict, executable: str) -> dict:
-    """Settings that route rendered requests to scrapy-playwright (Scrapy's default asyncio reactor)."""
+    """Settings that route rendered requests to scrapy-playwright (it needs Scrapy's default asyncio reactor)."""
     ms = int(float(cfg.get("seconds_per_page", 20)) * 1000)
     return {
-        "DOWNLOAD_HANDLERS": {"http": PLAYWRIGHT_HANDLER, "https": PLAYWRIGHT_HANDLER},
+        "KIPMON_RENDER_MIDDLEWARE": True,
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",
         "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": executable, "headless": True,
                                       "args": ["--no-sandbox", "--disable-dev-shm-usage"]},

@@ -195,6 +195,9 @@ def _child(settings_json: str) -> int:
     settings = Settings()
     settings.setmodule(defaults, priority="project")
     settings.update(json.loads(settings_json), priority="cmdline")
+    if settings.getbool("KIPMON_RENDER_MIDDLEWARE"):  # [render] on: app shells go to chromium (crawler/render.py)
+        settings.set("DOWNLOADER_MIDDLEWARES", {**settings.getdict("DOWNLOADER_MIDDLEWARES"),
+                                                "crawler.render_handler.RenderMiddleware": 950}, priority="cmdline")
     settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
     process = CrawlerProcess(settings)
     # An unreachable robots.txt is logged with a traceback by Scrapy; the store already records it.

@@ -45,11 +45,12 @@ def job_document(cfg: dict, *, run_id: int, registry: str | Path, bodies: list[s
                  registry_url: str | None = None) -> dict:
     """The job file's content for run `run_id`: `registry` is the local file the settings are built
     from; when the node must fetch it, `registry_url` is where (its sha256 is taken from the file)."""
-    from crawler.run import ocr_switch
+    from crawler.run import ocr_switch, render_switch
     from crawler.settings import settings_for
 
     settings = settings_for(cfg, db="", run_id=run_id, registry=str(registry), only=None, httpcache_dir=None)
     settings["KIPMON_OCR"]["on"] = ocr_switch(cfg)
+    settings.update(render_switch(cfg, settings["KIPMON_RENDER"]))
     settings = {k: v for k, v in settings.items() if k not in LOCAL_SETTINGS}
     data = Path(registry).read_bytes()
     everyone = parse_registry(data.decode("utf-8-sig"), str(registry))

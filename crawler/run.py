@@ -65,6 +65,7 @@ def crawl(cfg: dict, *, registry: str | Path, db: str | Path, run_id: int, only:
                             # absolute: Scrapy puts a relative HTTPCACHE_DIR under ./.scrapy/
                             httpcache_dir=str(Path(httpcache_dir).resolve()) if httpcache_dir else None)
     settings["KIPMON_OCR"]["on"] = ocr_switch(cfg)
+    settings.update(render_switch(cfg, settings["KIPMON_RENDER"]))
     time_limit = float(time_limit or cfg["crawl"].get("time_limit_seconds", 5400))
     fatal_fd, fatal_file = tempfile.mkstemp(prefix="kipmon-crawl-", suffix=".fatal")
     os.close(fatal_fd)
@@ -129,6 +130,21 @@ def ocr_switch(cfg: dict) -> bool:
     return on
 
 
+def render_switch(cfg: dict, render_cfg: dict) -> dict:
+    """Scrapy settings that render app shells, or {} (one warning line) when this crawl cannot."""
+    render_cfg["on"] = False
+    if not (cfg.get("render") or {}).get("enabled", True):
+        return {}
+    from crawler import render
+
+    on, found = render.status(render_cfg)
+    if not on:
+        print(f"Render JS mati: {found}; halaman aplikasi JavaScript dibaca apa adanya", file=sys.stderr)
+        return {}
+    render_cfg["on"] = True
+    return render.scrapy_settings(render_cfg, found)
+
+
 def _read_progress(fd: int, on_progress: Callable[[dict], None]) -> threading.Thread:
     """Read the child's JSON-lines progress events in a thread until the pipe closes."""
 
@@ -179,6 +195,9 @@ def _child(settings_json: str) -> int:
     settings = Settings()
     settings.setmodule(defaults, priority="project")
     settings.update(json.loads(settings_json), priority="cmdline")
+    if settings.getbool("KIPMON_RENDER_MIDDLEWARE"):  # [render] on: app shells go to chromium (crawler/render.py)
+        settings.set("DOWNLOADER_MIDDLEWARES", {**settings.getdict("DOWNLOADER_MIDDLEWARES"),
+                                                "crawler.render_handler.RenderMiddleware": 950}, priority="cmdline")
     settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
     process = CrawlerProcess(settings)
     # An unreachable robots.txt is logged with a traceback by Scrapy; the store already records it.

@@ -85,6 +85,7 @@ def settings_for(cfg: dict, *, db: str, run_id: int, registry: str, only: str | 
         "KIPMON_TEXT_CHARS": int(c["text_chars"]),
         "KIPMON_PDF_PAGES": int(c["pdf_pages"]),
         "KIPMON_OCR": dict(cfg.get("ocr") or {}),
+        "KIPMON_RENDER": dict(cfg.get("render") or {}),
     }
     from crawler.slots import download_slots
     from kipmon.registry import load_registry

@@ -20,7 +20,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.internet.threads import deferToThread, deferToThreadPool
 
-from crawler import ocr, opensid
+from crawler import appshell, ocr, opensid, render
 from crawler.documents import extract_document
 from crawler.extract import extract_html
 from crawler.failures import classify
@@ -75,6 +75,7 @@ class BodyState:
     cached: int = 0
     discovered: set = field(default_factory=set)  # 'robots', 'wp', 'opensid'
     images: int = 0  # infographic images scheduled for OCR
+    rendered: int = 0  # app-shell pages sent to the browser
     in_flight: int = 0  # requests made and not yet answered (progress: the body is done at 0)
     started_at: str = field(default_factory=now_iso)
 
@@ -116,6 +117,9 @@ class BodiesSpider(scrapy.Spider):
             job = load_job(kwargs["job"], kwargs.get("job_sha256"))
             # below the command line's -s (a node's own HTTPCACHE_DIR), above the project defaults
             s.setdict({**job.settings, "KIPMON_RUN_ID": job.run_id}, priority="spider")
+            if s.getbool("KIPMON_RENDER_MIDDLEWARE"):  # app shells go to chromium, as crawler/run.py sets it up
+                s.set("DOWNLOADER_MIDDLEWARES", {**s.getdict("DOWNLOADER_MIDDLEWARES"),
+                                                 "crawler.render_handler.RenderMiddleware": 950}, priority="spider")
         spider.job = job
         spider.run_id = s.getint("KIPMON_RUN_ID")
         spider.page_budget = s.getint("KIPMON_PAGE_BUDGET", 300)
@@ -128,6 +132,10 @@ class BodiesSpider(scrapy.Spider):
         spider.ocr_budget = ocr.Budget(float(spider.ocr_cfg.get("seconds_per_night", 1800)))
         spider.ocr_pool = None  # started at the first scan: OCR runs in its own few threads
         spider.ocr_counts = {}
+        spider.render_cfg = s.getdict("KIPMON_RENDER")
+        spider.render_on = bool(spider.render_cfg.get("on"))
+        spider.render_budget = ocr.Budget(float(spider.render_cfg.get("seconds_per_night", 600)))
+        spider.render_counts = {}  # rendered, failed, over-budget, off
         if job is not None:
             registry, chosen = job.registry, set(job.bodies)
         else:
@@ -339,6 +347,9 @@ class BodiesSpider(scrapy.Spider):
             self.crawler.stats.set_value(f"kipmon/ocr_{state}", n)
         self.crawler.stats.set_value("kipmon/ocr_seconds_left", round(self.ocr_budget.take(), 1))
         self.crawler.stats.set_value("kipmon/reused_extractions", self.reused)
+        for state, n in self.render_counts.items():
+            self.crawler.stats.set_value(f"kipmon/render_{state}", n)
+        self.crawler.stats.set_value("kipmon/render_seconds_left", round(self.render_budget.take(), 1))
 
     def _known(self, digest: str, *, html_url: str | None = None) -> dict | None:
         """The stored extraction of these exact bytes, when it can stand for a new one: documents
@@ -407,6 +418,12 @@ class BodiesSpider(scrapy.Spider):
                 if urlsplit(response.url).netloc != urlsplit(response.request.url).netloc:
                     st.scope.add_root(response.url)  # the start URL redirected to another host
 
+        if meta.get("render_plain") is not None:
+            self.render_budget.spend(float(meta.get("download_latency") or 0))
+            if status >= 400:
+                for out in self._render_fallback(meta, f"HTTP {status}"):
+                    yield out
+                return
         if meta.get("alias_of"):
             # the index.php/ form of a failed OpenSID link: its answer is the answer of the link itself,
             # as if the server had redirected there (checks alias final_url to the same target)
@@ -484,24 +501,19 @@ class BodiesSpider(scrapy.Spider):
                 if req is not None:
                     yield req
         elif is_html:
-            st.pages += 1
-            known = self._known(digest, html_url=response.url)
-            if known is not None:
-                content = known
-            else:
-                content = extract_html(response.text, response.url, text_chars=self.text_chars)
-                content["hash"] = digest
-                content["meta"]["encoding"] = response.encoding
-                content["meta"]["extracted_from"] = response.url
-            if meta.get("in_scope"):
-                for req in self._discovery(st, response, content) + self._follow(st, response, content["links"], meta["depth"]):
-                    yield req
-                req = self._background_list(st, response)
-                if req is not None:
-                    yield req
-                if self.ocr_on:
-                    for req in self._images(st, response, content):
-                        yield req
+            shell = self._shell(st, response, row, digest)
+            if isinstance(shell, scrapy.Request):
+                yield shell  # its answer (or its failure) stands for this fetch
+                return
+            content, reqs = self._html(st, response, digest)
+            if shell:
+                content["meta"]["app_shell"] = shell
+            if meta.get("render_plain") is not None:
+                content["meta"]["rendered"] = True
+                content["meta"]["render_seconds"] = round(float(meta.get("download_latency") or 0), 2)
+                self._count_render("rendered")
+            for req in reqs:
+                yield req
         elif role == "image":
             known = self._known(digest)
             if known is not None:
@@ -536,6 +548,77 @@ class BodiesSpider(scrapy.Spider):
         yield {"fetch": row, "content": content}
         for marker in after:
             yield marker
+
+    def _html(self, st: BodyState, response, digest: str) -> tuple[dict, list]:
+        """An HTML page's extraction and the requests it leads to."""
+        meta = response.meta
+        st.pages += 1
+        known = self._known(digest, html_url=response.url)
+        if known is not None:
+            content = known
+        else:
+            content = extract_html(response.text, response.url, text_chars=self.text_chars)
+            content["hash"] = digest
+            content["meta"]["encoding"] = response.encoding
+            content["meta"]["extracted_from"] = response.url
+        reqs = []
+        if meta.get("in_scope"):
+            reqs = self._discovery(st, response, content) + self._follow(st, response, content["links"], meta["depth"])
+            req = self._background_list(st, response)
+            if req is not None:
+                reqs.append(req)
+            if self.ocr_on:
+                reqs += self._images(st, response, content)
+        return content, reqs
+
+    # ------------------------------------------------------------------ app shells (crawler/render.py)
+
+    def _shell(self, st: BodyState, response, row: dict, digest: str):
+        """For an in-scope app shell fetched plainly: its rendered request, or why it is read as fetched
+        ("off", "over-budget") so the store says the page was not seen as its visitors see it. None
+        for an ordinary page (or an already rendered one)."""
+        meta = response.meta
+        if meta.get("render_plain") is not None or not meta.get("in_scope") or meta.get("role") != "page":
+            return None
+        is_shell, why = appshell.looks_like_shell(response.body)
+        if not is_shell:
+            return None
+        if not self.render_on:
+            self._count_render("off")
+            return "off"
+        if st.rendered >= int(self.render_cfg.get("pages_per_body", 5)) or self.render_budget.take() <= 0:
+            self._count_render("over-budget")
+            return "over-budget"
+        st.rendered += 1
+        keep = ("body_id", "source", "depth", "referer", "link_text", "in_scope", "role", "shape_run",
+                "handle_httpstatus_list", "download_slot", "autothrottle_dont_adjust_delay")
+        return scrapy.Request(
+            response.url, callback=self.parse, errback=self.on_render_error, dont_filter=True,
+            priority=response.request.priority,
+            meta={**{k: meta[k] for k in keep if k in meta},
+                  "playwright": True, "playwright_page_methods": render.page_methods(self.render_cfg),
+                  "dont_cache": True,  # the plain page is what the cache keeps; the DOM is built anew
+                  "render_plain": {"response": response, "row": row, "digest": digest, "why": why}})
+
+    def _count_render(self, state: str) -> None:
+        self.render_counts[state] = self.render_counts.get(state, 0) + 1
+
+    def _render_fallback(self, meta: dict, detail: str):
+        """The browser failed on a shell: the plain fetch stands, marked as not rendered."""
+        plain = meta["render_plain"]
+        st = self.states[meta["body_id"]]
+        self._count_render("failed")
+        content, reqs = self._html(st, plain["response"], plain["digest"])
+        content["meta"]["app_shell"] = f"render gagal: {detail}"[:200]
+        yield from reqs
+        after = self._answered(st)
+        yield {"fetch": plain["row"], "content": None if "extracted_at" in content else content}
+        yield from after  # the body's result for the feed, when this was its last request
+
+    def on_render_error(self, failure):
+        _, detail = classify(failure)
+        self.render_budget.spend(float(self.render_cfg.get("seconds_per_page", 20)))
+        yield from self._render_fallback(failure.request.meta, detail or type(failure.value).__name__)
 
     def _feed(self, st: BodyState, response, role: str, digest: str) -> dict:
         """Normalise a WordPress REST or OpenSID JSON list into entries {title, url, year, date, category}."""

@@ -70,12 +70,13 @@ class World:
 def _site_modules():
     # imported here so that `kipmon.demo.world` stays importable while a site module is edited
     from kipmon.demo.sites import (desa_sites, kecamatan, kemendagri, laravel_portal, legacy, opd_custom,
-                                   opensid, opensid_asli, subsite, unreachable, wordpress)
+                                   opensid, opensid_asli, spa_portal, subsite, unreachable, wordpress)
     return [laravel_portal.build, wordpress.build_diskominfo, wordpress.build_dlh, kemendagri.build,
             legacy.build, opd_custom.build_dinkes, opd_custom.build_bpkad, opd_custom.build_rsud,
             kecamatan.build_kecamatan, kecamatan.build_kelurahan, opensid.build, desa_sites.build_makmurjaya,
             desa_sites.build_sumbersari, desa_sites.build_karyabakti, *unreachable.BUILDERS, subsite.build,
-            opensid_asli.build_tanjung_harapan, opensid_asli.build_batu_lepoq]
+            opensid_asli.build_tanjung_harapan, opensid_asli.build_batu_lepoq,
+            spa_portal.build]
 
 
 def assemble_world(as_of: dt.date, bodies: list, name: str) -> World:

@@ -22,6 +22,11 @@ MAX_TEXT = 200
 # Embedded data the extractor reads without a browser (crawler/extract.py): then the page is not empty
 DATA_SCRIPTS = re.compile(r"__NEXT_DATA__|__NUXT_DATA__", re.I)
 
+# A server-built page whose list is drawn after load (a jQuery DataTable with `ajax`, a fetch() into an empty
+# box): a "Memuat data..." placeholder or a noscript notice, and an inline script that calls an API
+API_CALL = re.compile(r"\bfetch\s*\(|\$\.(?:ajax|get|getJSON|post)\s*\(|\baxios\b|\bajax\s*:|XMLHttpRequest", re.I)
+PLACEHOLDER = re.compile(r"\b(?:memuat|sedang dimuat|loading)\b", re.I)
+
 # Examples (also the unit tests' table): (html, is a shell)
 EXAMPLES = [
     ('<html><body><div id="app"></div><script src="/assets/index-4f2a.js"></script>'
@@ -31,6 +36,12 @@ EXAMPLES = [
     ('<html><head><title>PPID</title></head><body><div id="app"><h1>PPID Dinas</h1><p>'
      + "Daftar informasi publik tersedia di halaman ini. " * 10 + '</p></div><script src="app.js"></script></body></html>', False),
     ('<html><body><p>Halaman kosong.</p></body></html>', False),  # empty, but nothing a browser would add
+    ('<html><body><nav>' + "Beranda Profil Berita PPID JDIH Pengaduan " * 8 + '</nav><h1>Informasi Berkala</h1>'
+     '<div id="daftar"><p>Memuat data...</p></div><noscript>Aktifkan JavaScript untuk melihat daftar.</noscript>'
+     "<script>fetch('/api/v1/dokumen?kategori=berkala').then(r => r.json()).then(draw)</script></body></html>",
+     True),  # a server-built page whose list a script draws after load
+    ('<html><body><nav>' + "Beranda Profil Berita PPID " * 10 + '</nav><p>Memuat ulang halaman bila perlu.</p>'
+     '<script>document.querySelector("nav").classList.add("ok")</script></body></html>', False),  # no API call
     ('<html><body><div id="__next"></div><script id="__NEXT_DATA__" type="application/json">'
      '{"props":{"pageProps":{"docs":[{"title":"DIP","url":"/dip.pdf"}]}}}</script>'
      '<script src="/_next/static/chunks/main.js"></script></body></html>', False),  # the data is in the page
@@ -41,9 +52,32 @@ EXAMPLES = [
 _HINT = re.compile(rb"<noscript|<app-root|\bid\s*=\s*[\"']?(?:%s)\b" % "|".join(ROOT_IDS).encode(), re.I)
 
 
+_LOADS_LATER = re.compile(rb"<noscript|memuat|sedang dimuat|loading", re.I)
+
+
+def _list_loaded_later(html: str | bytes) -> str | None:
+    """A reason when an inline script fetches the page's list from an API into a placeholder, else None."""
+    soup = BeautifulSoup(html[:500_000], "lxml")
+    calls = [s for s in soup.find_all("script") if not s.get("src") and API_CALL.search(s.get_text(" "))]
+    if not calls:
+        return None
+    notice = any(NOSCRIPT_NOTICE.search(n.get_text(" ")) for n in soup.find_all("noscript"))
+    for tag in soup(["script", "style", "noscript", "template", "svg", "head"]):
+        tag.decompose()
+    waiting = any(PLACEHOLDER.search(el.get_text(" ")) and len(el.get_text(" ").strip()) < 40
+                  for el in soup.find_all(["p", "div", "span", "td", "li"]))
+    if not (notice or waiting):
+        return None
+    return ", ".join(p for p in ("daftar dimuat skrip", "noscript" if notice else "", "memuat" if waiting else "") if p)
+
+
 def looks_like_shell(html: str | bytes) -> tuple[bool, str]:
     """Whether a fetched HTML page is an app shell that only a browser fills, and a short reason."""
     raw = html.encode("utf-8", "replace") if isinstance(html, str) else html
+    if _LOADS_LATER.search(raw[:500_000]) and API_CALL.search(raw[:500_000].decode("utf-8", "replace")):
+        loaded = _list_loaded_later(html)
+        if loaded:
+            return True, loaded
     if not _HINT.search(raw[:500_000]):
         return False, "tanpa elemen akar atau pemberitahuan noscript"
     soup = BeautifulSoup(html[:500_000], "lxml")

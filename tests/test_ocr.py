@@ -15,8 +15,13 @@ from kipmon.store import Store
 from schedules.job import options_from, run_job
 from tests.conftest import fast_config, write_registry
 
-pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None or shutil.which("pdftoppm") is None,
-                                reason="tesseract-ocr / poppler-utils not installed (.ci/run installs them)")
+
+
+@pytest.fixture(autouse=True)
+def _ocr_tools():
+    """These tests fail, not skip, without the OCR tools (as the report tests do without chromium)."""
+    assert shutil.which("tesseract") and shutil.which("pdftoppm"), \
+        "tesseract-ocr / poppler-utils not installed (apt-get install -y tesseract-ocr tesseract-ocr-ind poppler-utils)"
 
 KOP = ("PEMERINTAH KABUPATEN CONTOH", "KECAMATAN CONTOH UTARA", "DESA UJI MAKMUR", "Jl. Poros Desa No. 9, Telp. (0549) 555 999")
 SCAN = scan_pdf(KOP, ("PERATURAN DESA UJI MAKMUR", "NOMOR 2 TAHUN 2025", "TENTANG", "RENCANA KERJA PEMERINTAH DESA",

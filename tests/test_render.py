@@ -19,7 +19,15 @@ from tests.conftest import fast_config, write_registry
 
 AS_OF = dt.date(2025, 11, 29)
 BROWSER = shutil.which("chromium") is not None and importlib.util.find_spec("scrapy_playwright") is not None
-needs_browser = pytest.mark.skipif(not BROWSER, reason="chromium / scrapy-playwright not installed (.ci/run installs them)")
+needs_browser = pytest.mark.usefixtures("_browser")
+
+
+@pytest.fixture
+def _browser():
+    """These tests fail, not skip, without a browser (as the report tests do without chromium)."""
+    assert BROWSER, "chromium / scrapy-playwright not installed (apt-get install -y chromium; pip install -e '.[test]')"
+
+
 SEEN_WITH_A_BROWSER = ("menu-ppid", "profil", "kontak-ppid", "dip", "laporan-kinerja", "renstra")
 
 

@@ -52,7 +52,8 @@ EXAMPLES = [
 _HINT = re.compile(rb"<noscript|<app-root|\bid\s*=\s*[\"']?(?:%s)\b" % "|".join(ROOT_IDS).encode(), re.I)
 
 
-_LOADS_LATER = re.compile(rb"<noscript|memuat|sedang dimuat|loading", re.I)
+# cheap look first: a noscript, or placeholder text right after a tag (not `loading="lazy"` on every image)
+_LOADS_LATER = re.compile(rb"<noscript|>\s*(?:memuat|sedang dimuat|loading)\b", re.I)
 
 
 def _list_loaded_later(html: str | bytes) -> str | None:

@@ -1,6 +1,11 @@
-"""A small driver for Debian's headless Chromium over the DevTools protocol (websocket-client): enough to
-open pages, fill and submit forms, run a fetch with the page's cookies, emulate a phone and collect
-console messages (CSP refusals, script errors). No browser download: /usr/bin/chromium is used."""
+"""The tests' one driver for Debian's headless Chromium over the DevTools protocol (websocket-client only).
+
+`Browser()` starts one chromium (no browser download: /usr/bin/chromium) and holds one page, its `tab`;
+`browser.open(url, width=412)` opens another tab at a given viewport. A tab navigates, fills and submits
+forms, downloads with the page's cookies, evaluates JavaScript, measures element boxes, emulates print
+media or a phone, and collects console messages (CSP refusals, script errors). The report's layout tests
+and the web workspace's tests both use it, so there is one place that knows the protocol.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ import itertools
 import json
 import shutil
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -16,7 +22,7 @@ import requests
 import websocket
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
          "--remote-allow-origins=*", "--remote-debugging-port=0"]
 
 
@@ -25,13 +31,19 @@ class BrowserError(AssertionError):
 
 
 class Browser:
-    def __init__(self, profile: Path, timeout: float = 30):
+    """One headless Chromium. `timeout` bounds each wait; on a loaded 2-core CI machine chromium can be
+    slow, so it is a limit, not a measure."""
+
+    def __init__(self, profile: Path | None = None, timeout: float = 30):
         binary = shutil.which("chromium") or shutil.which("chromium-browser")
-        assert binary, "chromium is not installed (apt-get install -y chromium); the web tests need it"
+        assert binary, "chromium is not installed (apt-get install -y chromium); the browser tests need it"
         self.timeout = timeout
+        self._tmp = None if profile else tempfile.TemporaryDirectory(prefix="kipmon-browser-")
+        profile = Path(profile or self._tmp.name)
         profile.mkdir(parents=True, exist_ok=True)
         self.proc = subprocess.Popen([binary, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.ws = None
         port_file = profile / "DevToolsActivePort"
         deadline = time.monotonic() + timeout
         while not port_file.exists() or not port_file.read_text().strip():
@@ -40,15 +52,82 @@ class Browser:
                 raise BrowserError("chromium did not open its DevTools port")
             time.sleep(0.05)
         port = int(port_file.read_text().split()[0])
-        pages = [t for t in requests.get(f"http://127.0.0.1:{port}/json/list", timeout=10).json() if t["type"] == "page"]
-        self.ws = websocket.create_connection(pages[0]["webSocketDebuggerUrl"], timeout=timeout, suppress_origin=True)
+        endpoint = requests.get(f"http://127.0.0.1:{port}/json/version", timeout=10).json()["webSocketDebuggerUrl"]
+        self.ws = websocket.create_connection(endpoint, timeout=timeout, suppress_origin=True)
         self._ids = itertools.count(1)
-        self.console: list[str] = []
-        self.send("Page.enable")
-        self.send("Runtime.enable")
-        self.send("Log.enable")
+        self._tabs: dict[str, Tab] = {}
+        first = next(t for t in self.send("Target.getTargets")["targetInfos"] if t["type"] == "page")
+        self.tab = self._attach(first["targetId"])
 
     # ------------------------------------------------------------ protocol
+
+    def send(self, method: str, session: str | None = None, **params) -> dict:
+        mid = next(self._ids)
+        msg = {"id": mid, "method": method, "params": params}
+        if session:
+            msg["sessionId"] = session
+        self.ws.send(json.dumps(msg))
+        while True:
+            reply = json.loads(self.ws.recv())
+            if reply.get("id") == mid:
+                if "error" in reply:
+                    raise BrowserError(f"{method}: {reply['error']}")
+                return reply.get("result", {})
+            tab = self._tabs.get(reply.get("sessionId"))
+            if tab:
+                tab._event(reply)
+
+    def _attach(self, target: str) -> "Tab":
+        session = self.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+        tab = self._tabs[session] = Tab(self, session)
+        for domain in ("Page.enable", "Runtime.enable", "Log.enable"):
+            tab.send(domain)
+        return tab
+
+    def open(self, url: str, width: int, height: int = 900, mobile: bool | None = None) -> "Tab":
+        """A new tab at `width` x `height` (a phone below 600 px unless `mobile` says otherwise), loaded."""
+        tab = self._attach(self.send("Target.createTarget", url="about:blank")["targetId"])
+        tab.viewport(width, height, mobile=width < 600 if mobile is None else mobile)
+        tab.goto(url)
+        return tab
+
+    # The first tab's methods on the browser itself: `b.goto(url)`, `b.submit(...)`, `b.console`.
+    def __getattr__(self, name: str):
+        if name.startswith("_") or name in ("tab", "ws", "proc", "timeout"):
+            raise AttributeError(name)
+        return getattr(self.tab, name)
+
+    def close(self) -> None:
+        try:
+            if self.ws:
+                self.ws.close()
+        finally:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+            if self._tmp:
+                self._tmp.cleanup()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class Tab:
+    """One page of the browser, driven through its own DevTools session."""
+
+    def __init__(self, browser: Browser, session: str):
+        self.browser, self.session = browser, session
+        self.timeout = browser.timeout
+        self.console: list[str] = []
+
+    def send(self, method: str, **params) -> dict:
+        return self.browser.send(method, self.session, **params)
 
     def _event(self, msg: dict) -> None:
         method = msg.get("method")
@@ -61,24 +140,16 @@ class Browser:
             if entry.get("level") in ("error", "warning") and entry.get("source") != "network":
                 self.console.append(entry.get("text", ""))
 
-    def send(self, method: str, **params) -> dict:
-        mid = next(self._ids)
-        self.ws.send(json.dumps({"id": mid, "method": method, "params": params}))
-        while True:
-            msg = json.loads(self.ws.recv())
-            if msg.get("id") == mid:
-                if "error" in msg:
-                    raise BrowserError(f"{method}: {msg['error']}")
-                return msg.get("result", {})
-            self._event(msg)
-
     def eval(self, expression: str):
+        """The value of a JavaScript expression in the page (JSON-serialisable); promises are awaited."""
         res = self.send("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
         if "exceptionDetails" in res:
             raise BrowserError(f"{expression[:80]}: {res['exceptionDetails']}")
         return res["result"].get("value")
 
-    # ------------------------------------------------------------ pages
+    js = eval
+
+    # ------------------------------------------------------------ navigation and forms
 
     def _wait_loaded(self) -> None:
         deadline = time.monotonic() + self.timeout
@@ -92,7 +163,7 @@ class Browser:
         raise BrowserError("page did not load")
 
     def goto(self, url: str) -> None:
-        self.eval("window.__kipmonOld = 1")
+        self.eval("window.__kipmonOld = 1")  # gone once the next document is in place
         self.send("Page.navigate", url=url)
         self._wait_loaded()
 
@@ -113,12 +184,13 @@ class Browser:
         return self.eval("document.documentElement.outerHTML")
 
     def text(self, selector: str) -> str | None:
-        return self.eval(f"(() => {{ const el = document.querySelector({json.dumps(selector)}); return el ? el.innerText : null; }})()")
+        return self.eval(f"(() => {{ const el = document.querySelector({json.dumps(selector)});"
+                         f" return el ? el.innerText : null; }})()")
 
     def download(self, selector: str, folder: Path) -> Path:
         """Click a download link (with the page's session, as a person would) and wait for the file."""
         folder.mkdir(parents=True, exist_ok=True)
-        self.send("Browser.setDownloadBehavior", behavior="allow", downloadPath=str(folder))
+        self.browser.send("Browser.setDownloadBehavior", behavior="allow", downloadPath=str(folder))
         self.eval(f"document.querySelector({json.dumps(selector)}).click()")
         deadline = time.monotonic() + self.timeout
         while time.monotonic() < deadline:
@@ -128,20 +200,23 @@ class Browser:
             time.sleep(0.05)
         raise BrowserError(f"no download from {selector}")
 
+    # ------------------------------------------------------------ layout
+
     def viewport(self, width: int, height: int, mobile: bool = False) -> None:
         self.send("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=mobile)
 
-    def screenshot(self, path: Path) -> None:
-        path.write_bytes(base64.b64decode(self.send("Page.captureScreenshot", format="png")["data"]))
+    def viewport_width(self) -> int:
+        return self.eval("document.documentElement.clientWidth")
 
-    def close(self) -> None:
-        try:
-            if getattr(self, "ws", None):
-                self.ws.close()
-        finally:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+    def box(self, selector: str) -> dict | None:
+        """The element's box in viewport pixels (x, y, width, height, right, bottom), or None."""
+        return self.eval(f"""(() => {{ const e = document.querySelector({json.dumps(selector)});
+            if (!e) return null; const r = e.getBoundingClientRect();
+            return {{x: r.x, y: r.y, width: r.width, height: r.height, right: r.right, bottom: r.bottom}}; }})()""")
+
+    def media(self, media: str) -> None:
+        """Emulate a CSS media type ("print", "screen" or "" for none)."""
+        self.send("Emulation.setEmulatedMedia", media=media)
+
+    def screenshot(self, path: Path) -> None:
+        Path(path).write_bytes(base64.b64decode(self.send("Page.captureScreenshot", format="png")["data"]))

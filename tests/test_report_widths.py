@@ -1,5 +1,5 @@
 """The gap report measured in Debian's headless Chromium at phone width (412 px) and desktop width
-(1366 px), and under print media: element boxes read over the DevTools protocol (tests/cdp.py).
+(1366 px), and under print media: element boxes read over the DevTools protocol (tests/browser.py).
 
 The store is a real SQLite file written through the Store API (reports.sample): the 8-body sample with
 its long and hostile names, and a 60-body regency whose ranking is taller than its screen box.
@@ -12,7 +12,7 @@ import json
 
 import pytest
 
-from cdp import Browser
+from browser import Browser
 from kipmon.config import defaults
 from kipmon.store import Store
 from reports import write_report
@@ -45,7 +45,7 @@ PAGE_OVERFLOW = "document.documentElement.scrollWidth - document.documentElement
 
 @pytest.fixture(scope="module")
 def browser():
-    with Browser() as b:
+    with Browser(timeout=180) as b:  # generous: a limit on a loaded CI machine, not a measure
         yield b
 
 

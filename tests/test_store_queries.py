@@ -3,6 +3,8 @@ against a real database file."""
 
 from __future__ import annotations
 
+import pytest
+
 from kipmon import vocab
 from kipmon.store import Store
 
@@ -64,6 +66,8 @@ def test_login_attempts_and_settings(tmp_path):
         store.record_login("ani", "10.0.0.1", True, forget_before="2000-01-01")
         assert store.failed_logins(since="2000-01-01", account="ani") == 2
         assert store.failed_logins(since="2000-01-01", address="10.0.0.1") == 1
+        with pytest.raises(ValueError):
+            store.failed_logins(since="2000-01-01")
         store.record_login("budi", "10.0.0.3", False, forget_before="2999-01-01")   # drops every earlier row
         assert store.failed_logins(since="2000-01-01", account="ani") == 0
         assert store.web_setting("secret_key") is None

@@ -37,7 +37,9 @@ class AccountsMixin:
     # ---------------------------------------------------------------- log-in attempts
 
     def failed_logins(self, *, since: str, account: str | None = None, address: str | None = None) -> int:
-        """Failed log-in attempts at or after `since`, of one account or from one address."""
+        """Failed log-in attempts at or after `since`, of one account or from one address (give one)."""
+        if (account is None) == (address is None):
+            raise ValueError("failed_logins counts by account or by address: give exactly one")
         column, value = ("account", account) if account is not None else ("address", address)
         return self.query(f"select count(*) n from login_attempts where ok = 0 and {column} = ? and at >= ?",
                           [value, since])[0]["n"]

@@ -131,8 +131,7 @@ def latest_notices(store, run_id: int, out_dir: Path | None) -> dict[str, dict]:
     if out_dir is None:
         return {}
     out: dict[str, dict] = {}
-    rows = store.query("select * from notices where run_id <= ? order by run_id, id", [run_id])
-    for n in rows:
+    for n in store.notices_up_to(run_id):
         html = Path(n["path"] or "").with_suffix(".html")
         if not n.get("path") or not html.is_file():
             continue

@@ -117,9 +117,7 @@ def print_demo_next_steps(out: Path, result) -> None:
     example = None
     if db.exists():
         with Store(db, create=False) as store:
-            rows = store.query("select body_id, item_id from findings where run_id = ? and status = 'missing' "
-                               "order by body_id, item_id limit 1", [result.run_id])
-        example = rows[0] if rows else None
+            example = store.first_finding(result.run_id, vocab.MISSING)
     lines = [f"open the report: {out / 'index.html'}",
              f"explore the demo's results (its own database {db}):",
              f"  kipmon status --db {db}",
@@ -196,8 +194,7 @@ def cmd_status(args) -> int:
     with Store(args.db or cfg["paths"]["db"], create=False) as store:
         runs = store.runs(args.limit)
         for run in runs:
-            run["findings"] = {r["status"]: r["n"] for r in store.query(
-                "select status, count(*) n from findings where run_id = ? group by status", [run["id"]])}
+            run["findings"] = store.finding_counts(run["id"])
     if args.json:
         json.dump(runs, sys.stdout, ensure_ascii=False, indent=1)
         print()

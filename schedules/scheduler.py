@@ -156,11 +156,7 @@ def previous_fire_time(trigger, now: dt.datetime) -> dt.datetime | None:
 def last_complete_run(store: Store, spec: JobSpec) -> dict | None:
     """The newest complete run that did this job's work: its own runs, and for a full job also a
     manual full `kipmon run`."""
-    commands = [spec.command] + ([] if spec.partial else ["run"])
-    marks = ",".join("?" * len(commands))
-    rows = store.query(f"select id, started_at from runs where status = ? and command in ({marks})"
-                       " order by id desc limit 1", [vocab.RUN_COMPLETE, *commands])
-    return rows[0] if rows else None
+    return store.latest_complete_run_of([spec.command] + ([] if spec.partial else ["run"]))
 
 
 def needs_catch_up(cfg: dict, spec: JobSpec, now: dt.datetime) -> bool:

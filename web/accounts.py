@@ -1,6 +1,6 @@
 """Reviewer accounts: users with a role, argon2id password hashes, the log-in rate limit and the
 session signing key. These tables (users, login_attempts, web_settings; migration m003) are the web
-application's own: it writes them, and otherwise only reads the store.
+application's own: it writes them (through kipmon/store/accounts.py), and otherwise only reads the store.
 
 Why argon2id (argon2-cffi): the current recommendation for password storage (RFC 9106, OWASP); the
 library's defaults follow RFC 9106's low-memory profile and it re-hashes when the parameters change.
@@ -64,17 +64,15 @@ def check_password(password: str) -> str:
 
 
 def get_user(store, name: str) -> dict | None:
-    rows = store.query("select * from users where name = ?", [name])
-    return rows[0] if rows else None
+    return store.user_named(name)
 
 
 def user_by_id(store, user_id: int) -> dict | None:
-    rows = store.query("select * from users where id = ?", [user_id])
-    return rows[0] if rows else None
+    return store.user(user_id)
 
 
 def list_users(store) -> list[dict]:
-    return store.query("select id, name, role, disabled, created_at, updated_at from users order by name")
+    return store.users()
 
 
 def add_user(store, name: str, role: str, password: str) -> int:
@@ -82,17 +80,15 @@ def add_user(store, name: str, role: str, password: str) -> int:
     if get_user(store, name):
         raise AccountError(f"user {name!r} exists already (use `kipmon users passwd`)")
     now = now_iso()
-    with store.db.atomic():
-        return store.db["users"].insert({"name": name, "role": role, "password_hash": _hasher.hash(password),
-                                         "disabled": 0, "created_at": now, "updated_at": now}).last_pk
+    return store.add_user({"name": name, "role": role, "password_hash": _hasher.hash(password),
+                           "disabled": 0, "created_at": now, "updated_at": now})
 
 
 def _update(store, name: str, **fields) -> None:
     user = get_user(store, name)
     if user is None:
         raise AccountError(f"no user {name!r}")
-    with store.db.atomic():
-        store.db["users"].update(user["id"], {**fields, "updated_at": now_iso()})
+    store.update_user(user["id"], {**fields, "updated_at": now_iso()})
 
 
 def set_password(store, name: str, password: str) -> None:
@@ -117,8 +113,7 @@ def verify(store, name: str, password: str) -> dict | None:
     if user is None or user["disabled"]:
         return None
     if _hasher.check_needs_rehash(user["password_hash"]):
-        with store.db.atomic():
-            store.db["users"].update(user["id"], {"password_hash": _hasher.hash(password)})
+        store.update_user(user["id"], {"password_hash": _hasher.hash(password)})
     return user
 
 
@@ -130,28 +125,18 @@ def _since(now: dt.datetime | None = None) -> str:
 def throttled(store, account: str, address: str) -> bool:
     """Whether this account or this address has used up its failed attempts in the window."""
     since = _since()
-    per_account = store.query("select count(*) n from login_attempts where ok = 0 and account = ? and at >= ?",
-                              [account, since])[0]["n"]
-    per_address = store.query("select count(*) n from login_attempts where ok = 0 and address = ? and at >= ?",
-                              [address, since])[0]["n"]
+    per_account = store.failed_logins(since=since, account=account)
+    per_address = store.failed_logins(since=since, address=address)
     return per_account >= PER_ACCOUNT or per_address >= PER_ADDRESS
 
 
 def record_attempt(store, account: str, address: str, ok: bool) -> None:
-    with store.db.atomic():
-        store.db["login_attempts"].insert({"account": account[:100], "address": address[:100],
-                                           "at": now_iso(), "ok": int(ok)})
-        # the table only needs the window; older rows are history nobody reads
-        store.db.execute("delete from login_attempts where at < ?", [_since(
-            dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=1))])
+    # the table only needs the window; older rows are history nobody reads
+    store.record_login(account[:100], address[:100], ok,
+                       forget_before=_since(dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=1)))
 
 
 def secret_key(store) -> str:
     """The key that signs session cookies and CSRF tokens, made once and kept in the store, so sessions
     survive a restart and every worker agrees."""
-    rows = store.query("select value from web_settings where key = 'secret_key'")
-    if rows:
-        return rows[0]["value"]
-    with store.db.atomic():
-        store.db["web_settings"].insert({"key": "secret_key", "value": secrets.token_hex(32)}, ignore=True)
-    return store.query("select value from web_settings where key = 'secret_key'")[0]["value"]
+    return store.web_setting("secret_key") or store.keep_web_setting("secret_key", secrets.token_hex(32))

@@ -78,13 +78,7 @@ class ReportCache:
 
     @staticmethod
     def key(store, run_id: int) -> tuple:
-        return tuple(tuple(r.values()) for r in (
-            store.query("select max(id) a, count(*) b from runs")[0],
-            store.query("select status, finished_at, stages from runs where id = ?", [run_id])[0],
-            store.query("select max(rowid) a, count(*) b from findings where run_id = ?", [run_id])[0],
-            store.query("select max(rowid) a, count(*) b from scores where run_id = ?", [run_id])[0],
-            store.query("select max(id) a, count(revoked_at) b from verdicts")[0],
-        ))
+        return store.report_marks(run_id)
 
     def get(self, store, run_id: int) -> dict:
         key = self.key(store, run_id)
@@ -201,8 +195,7 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
         except KipmonError:
             authenticated = False
         if authenticated:
-            runs = reader().query("select id, as_of, started_at, status from runs where exists"
-                                  " (select 1 from scores s where s.run_id = runs.id) order by id desc limit 60")
+            runs = reader().scored_runs(60)
         return {"user": current_user if authenticated else None, "run_id": run_id, "runs": runs,
                 "can_review": authenticated and current_user.can("reviewer"),
                 "is_admin": authenticated and current_user.can("admin")}
@@ -231,10 +224,10 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
                                     "status_labels", "change_labels")}
 
     def body_row(run_id: int, body_id: str) -> dict:
-        rows = reader().query("select * from run_bodies where run_id = ? and body_id = ?", [run_id, body_id])
-        if not rows:
+        row = reader().run_body_row(run_id, body_id)
+        if row is None:
             abort(404)
-        return rows[0]
+        return row
 
     # ------------------------------------------------------------ log-in
 
@@ -395,7 +388,7 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
         r = reader()
         latest = r.latest_run_id()
         rows = views.follow_up(r, cfg, latest, body_id=body_id)
-        name = (r.query("select name from run_bodies where body_id = ? order by run_id desc limit 1", [body_id]) or [{}])[0].get("name")
+        name = r.latest_body_name(body_id)
         if name is None:
             abort(404)
         return page("followup.html", at_run=latest, rows=rows, overdue=[], one={"id": body_id, "name": name})

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 
 from kipmon import vocab
 from reports.common import GAPS, INDICATOR_LABELS, KIND_LABELS, WITA, one_line, parse_time
@@ -88,29 +87,19 @@ def _match_words(info: dict) -> list[str]:
 
 
 def finding_view(store, run_id: int, body: dict, item_id: str) -> dict | None:
-    rows = store.query("select * from findings where run_id = ? and body_id = ? and item_id = ?",
-                       [run_id, body["body_id"], item_id])
-    if not rows:
+    f = store.finding(run_id, body["body_id"], item_id)
+    if f is None:
         return None
-    f = rows[0]
     info = item_info(item_id, body["kind"])
     content = store.content(f["evidence_hash"]) if f.get("evidence_hash") else None
     fetched = None
     if f.get("evidence_url"):
-        got = store.query("select fetched_at, status, from_cache from fetches where run_id = ? and body_id = ?"
-                          " and (url = ? or final_url = ?) limit 1",
-                          [f.get("carried_from") or run_id, body["body_id"], f["evidence_url"], f["evidence_url"]])
-        if not got and f.get("evidence_hash"):
-            got = store.query("select fetched_at, status, from_cache from fetches where content_hash = ?"
-                              " and run_id <= ? order by run_id desc limit 1", [f["evidence_hash"], run_id])
-        fetched = got[0] if got else None
-    history = store.query(
-        "select f.run_id, r.as_of, r.started_at, r.status as run_status, f.status, f.machine_status,"
-        " f.evidence_url, f.evidence_year, f.verdict_id, f.carried_from from findings f join runs r on r.id = f.run_id"
-        " where f.body_id = ? and f.item_id = ? order by f.run_id desc limit 90", [body["body_id"], item_id])
+        fetched = store.fetch_of_url(f.get("carried_from") or run_id, body["body_id"], f["evidence_url"])
+        if fetched is None and f.get("evidence_hash"):
+            fetched = store.latest_fetch_of_content(f["evidence_hash"], run_id)
+    history = store.finding_history(body["body_id"], item_id, limit=90)
     newest = store.latest_finding(body["body_id"], item_id)
-    verdicts = store.query("select * from verdicts where body_id = ? and item_id = ? order by id desc",
-                           [body["body_id"], item_id])
+    verdicts = store.item_verdicts(body["body_id"], item_id)
     return {
         "finding": f, "info": info, "body": body,
         "evidence": link(f.get("evidence_url"), (content or {}).get("title")) if f.get("evidence_url") else None,
@@ -138,23 +127,17 @@ def follow_up(store, cfg: dict, latest_run: int | None, today: dt.date | None = 
     today = today or dt.datetime.now(WITA).date()
     days = int(ncfg.get("deadline_working_days") or 10)
     extra = ncfg.get("extra_holidays") or []
-    params: list[Any] = [GAP]
-    sql = "select * from notices where kind = ?"
-    if body_id is not None:
-        sql, params = sql + " and body_id = ?", params + [body_id]
-    notices = store.query(sql + " order by id", params)
+    notices = store.notices(kind=GAP, body_id=body_id)
     now_status: dict[tuple[str, str], str] = {}
     if latest_run is not None:
-        for r in store.query("select body_id, item_id, status from findings where run_id = ?", [latest_run]):
+        for r in store.findings(latest_run):
             now_status[(r["body_id"], r["item_id"])] = r["status"]
-    names = {r["body_id"]: r for r in store.query(
-        "select body_id, name, kind from run_bodies where run_id = (select max(run_id) from run_bodies)")}
+    names = {r["body_id"]: r for r in store.newest_run_bodies()}
     out: dict[str, dict] = {}
     for n in notices:
         sent = _local_date(n["sent_at"]) or _local_date(n["created_at"])
         deadline = working_days_after(sent, days, extra) if sent else None
-        gaps = store.query("select item_id, status from findings where run_id = ? and body_id = ? and status in (?, ?, ?)",
-                           [n["run_id"], n["body_id"], *GAPS])
+        gaps = store.findings_with_status(n["run_id"], n["body_id"], GAPS)
         kind = (names.get(n["body_id"]) or {}).get("kind")
         open_items, improved = [], []
         for g in gaps:

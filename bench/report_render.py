@@ -2,7 +2,7 @@
 
     python bench/report_render.py [--bodies 200] [--runs 2]
 
-Builds synthetic runs (reports.sample) in a temporary SQLite file, then times write_report and
+Builds synthetic runs (tests/sample_run.py) in a temporary SQLite file, then times write_report and
 write_notices (dry run).
 """
 
@@ -20,7 +20,7 @@ from kipmon.config import defaults  # noqa: E402
 from kipmon.store import Store  # noqa: E402
 from reports import write_report  # noqa: E402
 from reports.notices import write_notices  # noqa: E402
-from reports.sample import build_sample  # noqa: E402
+from tests.sample_run import build_sample  # noqa: E402
 
 
 def main() -> int:

@@ -2,7 +2,7 @@
 
     python bench/web_pages.py [--bodies 200] [--runs 2] [--repeat 5]
 
-Builds synthetic runs (reports.sample) in a temporary SQLite file, starts the application under
+Builds synthetic runs (tests/sample_run.py) in a temporary SQLite file, starts the application under
 waitress on 127.0.0.1 (a free port), logs in over HTTP and times each page: the median and the
 slowest of --repeat requests, and the size of the answer. Also times one log-in (argon2id check).
 """
@@ -26,7 +26,7 @@ from bs4 import BeautifulSoup  # noqa: E402
 from kipmon.config import defaults  # noqa: E402
 from kipmon.store import Store  # noqa: E402
 from reports.common import slug  # noqa: E402
-from reports.sample import build_sample  # noqa: E402
+from tests.sample_run import build_sample  # noqa: E402
 from web import accounts  # noqa: E402
 from web.app import create_app  # noqa: E402
 

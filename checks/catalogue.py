@@ -1,15 +1,19 @@
 """The rule catalogue: one TOML file per item in checks/rules/<id>.toml, loaded into Rule objects.
 
-A rule is data: its name and legal basis (per body kind where a village's differs), the indicator and
-weight it counts for, its currency rule, the evidence patterns the evaluator families look for, the fix
-advice shown to the body, a lifecycle, and passing and failing examples (tests/test_checks_rules.py
-evaluates every example and refuses a rule without them).
+A rule is data: its name, legal basis, description and what is looked for (per body kind where a
+village's differ), the indicator and weight it counts for, its currency rule, the evaluator family and
+the evidence patterns it looks for, the fix advice shown to the body, a lifecycle, and passing and failing
+examples (tests/test_checks_rules.py evaluates every example and refuses a rule without them).
+
+This module is the only reader of the rule files: the checks, the scoring, docs/items.md and the reports
+(reports/items.py) all ask it. It refuses a file with a key it does not know, so a misspelt key is an
+error naming the file and the key, never a field silently left at its default.
 """
 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -20,9 +24,21 @@ from kipmon.errors import KipmonError
 
 CURRENCIES = ("static", "annual-prev", "annual-current", "term", "recent")
 INDICATORS = ("jenis", "digitalisasi", "kualitas", "pelayanan", "komitmen", "sarana")
-FAMILIES = ("presence", "documents", "channels", "contact")
+# The evaluator families checks.engine.candidates dispatches on: `presence` matches links, titles, file
+# names, channel hosts and page wordings; `contact` also searches pages for an e-mail address and a phone
+# number near the rule's text_phrases. A family the engine does not dispatch is refused.
+FAMILIES = ("presence", "contact")
 LIFECYCLES = ("stable", "preview", "deprecated")
 STATUSES_EXPECTED = ("present", "stale", "broken", "missing")
+
+# The keys a rule file may hold: one key per field (reports/items.py once took synonyms; none is used).
+RULE_KEYS = ("id", "nama", "dasar_hukum", "uraian", "dicari", "fix_advice", "kinds", "indicator", "weight",
+             "currency", "grace", "recent_days", "family", "lifecycle", "evidence", "by_kind", "examples")
+# What a body kind may word differently ([by_kind.<kind>]); evidence there adds to the rule's patterns.
+KIND_KEYS = ("nama", "dasar_hukum", "uraian", "dicari", "fix_advice", "evidence")
+# An example: `html` is the home page, `fetches` further URLs (their keys are checks.examples.fetch_row's
+# arguments, which refuses any other).
+EXAMPLE_KEYS = ("name", "expect", "as_of", "kind", "body_name", "url", "html", "fetches")
 
 
 class RuleError(KipmonError):
@@ -54,6 +70,9 @@ class Evidence:
         return Evidence(**{**self.__dict__, **values})
 
 
+EVIDENCE_KEYS = tuple(f.name for f in fields(Evidence))
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
@@ -70,7 +89,8 @@ class Rule:
     cara_memperbaiki: str
     dicari: str
     evidence: Evidence
-    overrides: dict = field(default_factory=dict)  # kind -> {nama, dasar_hukum, cara_memperbaiki, ...}
+    uraian: str = ""       # what the item is, in a few words (reports and notices)
+    overrides: dict = field(default_factory=dict)  # kind -> {nama, dasar_hukum, uraian, dicari, fix_advice, evidence}
     examples: tuple[dict, ...] = ()
     path: str = ""
 
@@ -79,7 +99,7 @@ class Rule:
         over = self.overrides.get(kind) or {}
         if not over:
             return self
-        values = {k: v for k, v in over.items() if k in ("nama", "dasar_hukum", "dicari")}
+        values = {k: v for k, v in over.items() if k in ("nama", "dasar_hukum", "uraian", "dicari")}
         if "fix_advice" in over:
             values["cara_memperbaiki"] = over["fix_advice"]
         if "evidence" in over:
@@ -94,11 +114,36 @@ def _tuple(value: Any, name: str, path: Path) -> tuple:
     if value is None:
         return ()
     if not isinstance(value, list):
-        raise RuleError(f"{path.name}: {name} must be a list")
+        raise RuleError(f"{path}: {name} must be a list")
     return tuple(value)
 
 
+def _unknown(keys, allowed: tuple[str, ...], where: str) -> str | None:
+    extra = [k for k in keys if k not in allowed]
+    return f"unknown key {where}{extra[0]!r} (known: {', '.join(allowed)})" if extra else None
+
+
+def unknown_keys(data: dict) -> str | None:
+    """The first key of a rule file's data that no field reads, as `unknown key 'x' (known: ...)`."""
+    problems = [_unknown(data, RULE_KEYS, "")]
+    if isinstance(data.get("evidence"), dict):
+        problems.append(_unknown(data["evidence"], EVIDENCE_KEYS, "evidence."))
+    for kind, over in (data.get("by_kind") or {}).items():
+        if isinstance(over, dict):
+            problems.append(_unknown(over, KIND_KEYS, f"by_kind.{kind}."))
+            if isinstance(over.get("evidence"), dict):
+                problems.append(_unknown(over["evidence"], EVIDENCE_KEYS, f"by_kind.{kind}.evidence."))
+    for i, example in enumerate(data.get("examples") or ()):
+        if isinstance(example, dict):
+            problems.append(_unknown(example, EXAMPLE_KEYS, f"examples[{i}]."))
+    return next((p for p in problems if p), None)
+
+
 def parse_rule(data: dict, path: Path) -> Rule:
+    """A Rule from one file's data; RuleError (one line naming the file) when it is malformed."""
+    unknown = unknown_keys(data)
+    if unknown:
+        raise RuleError(f"{path}: {unknown}")
     try:
         ev = data.get("evidence") or {}
         rule = Rule(
@@ -107,7 +152,7 @@ def parse_rule(data: dict, path: Path) -> Rule:
             weight=float(data.get("weight", 1)), currency=data["currency"], grace=data.get("grace"),
             recent_days=data.get("recent_days"), family=data.get("family", "presence"),
             lifecycle=data.get("lifecycle", "stable"), cara_memperbaiki=data["fix_advice"],
-            dicari=data.get("dicari", ""),
+            dicari=data.get("dicari", ""), uraian=data.get("uraian", ""),
             evidence=Evidence(
                 phrases=_tuple(ev.get("phrases"), "phrases", path), slugs=_tuple(ev.get("slugs"), "slugs", path),
                 hosts=_tuple(ev.get("hosts"), "hosts", path), exclude=_tuple(ev.get("exclude"), "exclude", path),
@@ -122,10 +167,10 @@ def parse_rule(data: dict, path: Path) -> Rule:
             examples=tuple(data.get("examples") or ()), path=str(path),
         )
     except KeyError as exc:
-        raise RuleError(f"{path.name}: missing key {exc.args[0]!r}") from None
+        raise RuleError(f"{path}: missing key {exc.args[0]!r}") from None
     problems = validate(rule)
     if problems:
-        raise RuleError(f"{path.name}: {problems[0]}")
+        raise RuleError(f"{path}: {problems[0]}")
     return rule
 
 
@@ -145,7 +190,9 @@ def validate(rule: Rule) -> list[str]:
     if rule.indicator not in INDICATORS:
         out.append(f"indicator {rule.indicator!r} not one of {INDICATORS}")
     if rule.family not in FAMILIES:
-        out.append(f"family {rule.family!r} not one of {FAMILIES}")
+        out.append(f"family {rule.family!r} not one of {FAMILIES} (the evaluators checks.engine dispatches)")
+    if rule.evidence.text_phrases and rule.family != "contact":
+        out.append("evidence.text_phrases is read only by the contact family")
     if rule.lifecycle not in LIFECYCLES:
         out.append(f"lifecycle {rule.lifecycle!r} not one of {LIFECYCLES}")
     for kind in rule.kinds:
@@ -184,7 +231,7 @@ def load_rules(directory: str | Path | None = None) -> dict[str, Rule]:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
-            raise RuleError(f"{path.name}: not valid TOML: {exc}") from None
+            raise RuleError(f"{path}: not valid TOML: {exc}") from None
         rule = parse_rule(data, path)
         out[rule.id] = rule
     return out
@@ -193,3 +240,15 @@ def load_rules(directory: str | Path | None = None) -> dict[str, Rule]:
 @lru_cache(maxsize=4)
 def shipped_rules() -> dict[str, Rule]:
     return load_rules()
+
+
+def configured_dir(cfg: dict | None) -> str | None:
+    """`[checks] rules_dir` of `cfg`, None when it is empty (the shipped rules)."""
+    return ((cfg or {}).get("checks") or {}).get("rules_dir") or None
+
+
+def rules_for(cfg: dict | None) -> dict[str, Rule]:
+    """The rules a run under `cfg` judges by: `[checks] rules_dir` when set, else the shipped ones.
+    Read afresh each call (a run reads them once), so a rule edited between runs is seen."""
+    d = configured_dir(cfg)
+    return load_rules(d) if d else shipped_rules()

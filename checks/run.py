@@ -14,7 +14,7 @@ import datetime as dt
 import traceback
 from collections import Counter
 
-from checks.catalogue import load_rules, shipped_rules
+from checks.catalogue import rules_for
 from checks.engine import evaluate, finding
 from checks.evidence import build_index
 from kipmon.items import items_for_kind
@@ -76,7 +76,7 @@ def check_body(body: dict, crawl: dict | None, rows: list[dict], rules: dict, as
 def run_checks(store, run_id: int, as_of: dt.date, cfg: dict) -> dict:
     """Evaluate the stored crawl of `run_id` against `as_of`, apply verdicts, save. Returns counts."""
     ccfg = cfg.get("checks", {}) if cfg else {}
-    rules = load_rules(ccfg["rules_dir"]) if ccfg.get("rules_dir") else shipped_rules()
+    rules = rules_for(cfg)
     carry_days = int((cfg or {}).get("scoring", {}).get("carry_days", 7))
     crawls = store.body_crawls(run_id)
     findings: list[dict] = []

@@ -204,7 +204,7 @@ def build(store, run_id: int, cfg: dict, out_dir: Path | None = None) -> dict:
         order = {item: i for i, item in enumerate(items_for_kind(kind))}
         rows = []
         for f in sorted(by_body[bid], key=lambda f: (order.get(f["item_id"], 999), f["item_id"])):
-            info = item_info(f["item_id"], kind)
+            info = item_info(f["item_id"], kind, cfg)
             v = verdicts.get(f.get("verdict_id"))
             before = prev_status.get((bid, f["item_id"]))
             change = change_of(before, f["status"])
@@ -212,7 +212,7 @@ def build(store, run_id: int, cfg: dict, out_dir: Path | None = None) -> dict:
                 "item_id": f["item_id"], "nama": info["nama"], "legal_basis": info.get("legal_basis"),
                 "status": f["status"], "machine_status": f.get("machine_status"),
                 "overridden": bool(v) and f.get("machine_status") not in (None, f["status"]),
-                "fix": fix_advice(f["item_id"], kind, f["status"], as_of, f.get("evidence_url"))
+                "fix": fix_advice(f["item_id"], kind, f["status"], as_of, f.get("evidence_url"), cfg)
                 if f["status"] in GAPS else None,
                 "evidence": link(f.get("evidence_url"), titles.get(f.get("evidence_hash"))) if f.get("evidence_url") else None,
                 "year": f.get("evidence_year"), "detail": f.get("detail"), "reason": f.get("reason"),
@@ -230,7 +230,7 @@ def build(store, run_id: int, cfg: dict, out_dir: Path | None = None) -> dict:
         reason = crawl.get("reason")
         path = []
         for step in (s.get("path") or [])[: rcfg["path_top"]]:
-            info = item_info(step.get("item_id"), kind)
+            info = item_info(step.get("item_id"), kind, cfg)
             path.append({"nama": info["nama"], "status": step.get("status"), "gain": step.get("gain"),
                          "score_after": _score(step.get("score_after")),
                          "reaches": reaches(step.get("score_after"))})
@@ -293,7 +293,7 @@ def build(store, run_id: int, cfg: dict, out_dir: Path | None = None) -> dict:
         seen = {i for e in rows for i in e["cells"]}
         item_ids += sorted(seen - set(item_ids))
         matrices.append({"title": title, "id": slug(kinds[0]),
-                         "cols": [{"id": i, "nama": item_info(i, kinds[0])["nama"]} for i in item_ids],
+                         "cols": [{"id": i, "nama": item_info(i, kinds[0], cfg)["nama"]} for i in item_ids],
                          "rows": rows})
 
     roll = None
@@ -304,7 +304,7 @@ def build(store, run_id: int, cfg: dict, out_dir: Path | None = None) -> dict:
         for step in (rollup.get("path") or [])[: rcfg["path_top"]]:
             kind = next((e["kind"] for e in out_bodies if e["id"] == step.get("body_id")), None)
             fix = (PUBLISH_SITE if step.get("action") == "publish-site"
-                   else item_info(step.get("item_id"), kind)["nama"])
+                   else item_info(step.get("item_id"), kind, cfg)["nama"])
             rpath.append({"body_id": step.get("body_id"), "name": names.get(step.get("body_id"), step.get("body_id")),
                           "page": body_page(step.get("body_id") or ""), "nama": fix,
                           "gain": step.get("gain"), "score_after": _score(step.get("score_after")),

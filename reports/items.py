@@ -1,9 +1,9 @@
-"""Item metadata for reports and notices: the one place that reads the checks' catalogue.
+"""Item metadata for reports and notices, asked of the checks' rule catalogue (checks.catalogue).
 
-`item_info(item_id, kind)` answers with the item's name (nama), legal basis, what it is, what evidence
-was looked for, its indicator and currency rule, and how to fix it. It reads the checks' rule files
-(checks/rules/<id>.toml, the catalogue the checks judge by), so a name or a legal basis is written in
-one place; the catalogue test makes sure every item has its rule.
+`item_info(item_id, kind, cfg)` answers with the item's name (nama), legal basis, what it is, what
+evidence was looked for, its indicator and currency rule, and how to fix it, all from the Rule the
+checks judge by (`[checks] rules_dir` of `cfg` when set, else the shipped rules), as the rule applies to
+that kind of body. Nothing here reads a rule file: a name or a legal basis is written in one place.
 """
 
 from __future__ import annotations
@@ -11,99 +11,38 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import tomllib
-from importlib import resources
-from pathlib import Path
-from typing import Any
 
+from checks.catalogue import Rule, configured_dir, load_rules, shipped_rules
 from kipmon import items as kipmon_items
 
-DESA = "desa"
 
-# Keys the checks' rule files may use for each field, first found wins.
-_KEYS = {
-    "nama": ("nama", "name"),
-    "legal_basis": ("legal_basis", "dasar_hukum", "basis", "legal"),
-    "what": ("what", "uraian", "description", "deskripsi"),
-    "looked_for": ("looked_for", "dicari", "evidence", "typical_evidence", "bukti"),
-    "fix": ("fix", "fix_advice", "advice", "perbaikan", "saran"),
-    "currency": ("currency",),
-    "indicator": ("indicator", "indikator"),
-    "grace": ("grace",),
-}
+@functools.lru_cache(maxsize=8)
+def _configured(directory: str) -> dict[str, Rule]:
+    # a report asks per finding: a configured folder is read once per process, like the shipped rules
+    return load_rules(directory)
 
 
-def _group(kind: str | None) -> str:
-    return DESA if kind == DESA else "badan"
-
-
-def _rules_dir() -> Path | None:
-    try:
-        path = Path(str(resources.files("checks") / "rules"))
-    except (ModuleNotFoundError, TypeError):
-        return None
-    return path if path.is_dir() else None
-
-
-@functools.lru_cache(maxsize=None)
-def _rule(item_id: str) -> dict:
-    """The checks' rule file for `item_id` as a dict; {} when there is none or it is unreadable."""
-    folder = _rules_dir()
-    if folder is None:
-        return {}
-    path = folder / f"{item_id}.toml"
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
-        return {}
-
-
-def _pick(data: dict, field: str) -> Any:
-    for key in _KEYS[field]:
-        value = data.get(key)
-        if value not in (None, "", [], {}):
-            return value
-    return None
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, dict):  # e.g. currency = {kind = "annual-prev", grace = "03-31"}
-        value = value.get("kind") or value.get("type") or ", ".join(f"{k} {v}" for k, v in value.items())
-    if isinstance(value, (list, tuple)):
-        return "; ".join(str(v) for v in value)
-    return str(value)
-
-
-def _kind_section(rule: dict, kind: str | None) -> dict:
-    """A rule may say kind-specific things in a [desa] / [kinds.desa] / [by_kind.desa] table."""
-    for holder in (rule, rule.get("kinds") or {}, rule.get("by_kind") or {}):
-        for key in (kind, _group(kind)):
-            section = holder.get(key) if isinstance(holder, dict) and key else None
-            if isinstance(section, dict):
-                return section
-    return {}
+def _rules(cfg: dict | None) -> dict[str, Rule]:
+    d = configured_dir(cfg)
+    return _configured(d) if d else shipped_rules()
 
 
 def clear_cache() -> None:
-    _rule.cache_clear()
+    """Forget the rules read (after a configured rules folder changed in a long-lived process)."""
+    _configured.cache_clear()
 
 
-def item_info(item_id: str, kind: str | None = None) -> dict:
-    """Everything the reports say about one item for one kind of body; never raises. An id without a
-    rule (a finding of an older run whose item was renamed) shows under its id."""
-    base = {"id": item_id, "nama": item_id, "legal_basis": None, "what": None, "looked_for": None,
-            "currency": None, "indicator": None, "fix": None, "grace": None}
-    rule = _rule(item_id)
-    if rule:
-        section = _kind_section(rule, kind)
-        for field in _KEYS:
-            value = _pick(section, field) or _pick(rule, field)
-            if value is not None:
-                base[field] = _text(value)
-    base["nama"] = base.get("nama") or item_id
-    return base
+def item_info(item_id: str, kind: str | None = None, cfg: dict | None = None) -> dict:
+    """Everything the reports say about one item for one kind of body. An id without a rule (a finding
+    of an older run whose item was renamed) shows under its id, with nothing else known."""
+    rule = _rules(cfg).get(item_id)
+    if rule is None:
+        return {"id": item_id, "nama": item_id, "legal_basis": None, "what": None, "looked_for": None,
+                "currency": None, "indicator": None, "fix": None, "grace": None}
+    r = rule.for_kind(kind) if kind else rule
+    return {"id": item_id, "nama": r.nama or item_id, "legal_basis": r.dasar_hukum or None,
+            "what": r.uraian or None, "looked_for": r.dicari or None, "currency": r.currency,
+            "indicator": r.indicator, "fix": r.cara_memperbaiki or None, "grace": r.grace}
 
 
 def items_for_kind(kind: str | None) -> list[str]:
@@ -118,10 +57,10 @@ ANNUAL = ("annual-prev", "annual-current")
 _YEAR = re.compile(r"\b20\d\d\b")
 
 
-def year_asked(item_id: str, kind: str | None, as_of: dt.date | None) -> int | None:
+def year_asked(item_id: str, kind: str | None, as_of: dt.date | None, cfg: dict | None = None) -> int | None:
     """The year an annual item must be for on `as_of` (LKjIP of last year, DPA of this year);
     None for items with no yearly currency rule or when no date is known."""
-    info = item_info(item_id, kind)
+    info = item_info(item_id, kind, cfg)
     if as_of is None or info.get("currency") not in ANNUAL:
         return None
     from checks.currency import required_year
@@ -139,12 +78,12 @@ def _dated(text: str, year: int | None) -> str:
 
 
 def fix_advice(item_id: str, kind: str | None, status: str, as_of: dt.date | None = None,
-               evidence_url: str | None = None) -> str:
+               evidence_url: str | None = None, cfg: dict | None = None) -> str:
     """How to fix one gap, in one or two Indonesian sentences: the rule's own advice when it has one,
     with the year asked for computed from `as_of`. A broken item is a link to repair, whatever the rule
     says about publishing it (its advice is for an item that is not there at all)."""
-    info = item_info(item_id, kind)
-    nama, year = info["nama"], year_asked(item_id, kind, as_of)
+    info = item_info(item_id, kind, cfg)
+    nama, year = info["nama"], year_asked(item_id, kind, as_of, cfg)
     own = _dated(info["fix"], year) if info.get("fix") else None
     for_year = f" untuk tahun {year}" if year else ""
     if status == "missing":

@@ -156,7 +156,7 @@ def _gap_notice(body: dict, crawl: dict, findings: list[dict], score: dict | Non
     rows = []
     gaps = [f for f in findings if f["status"] in GAPS]
     for f in sorted(gaps, key=lambda f: (rank.get(f["item_id"], 1.0), order.get(f["item_id"], 999))):
-        info = item_info(f["item_id"], kind)
+        info = item_info(f["item_id"], kind, ctx.get("cfg"))
         rows.append({
             "item_id": f["item_id"], "nama": info["nama"], "status": f["status"],
             "status_label": STATUS_LABELS[f["status"]], "legal_basis": info.get("legal_basis") or "UU 14/2008",
@@ -164,7 +164,7 @@ def _gap_notice(body: dict, crawl: dict, findings: list[dict], score: dict | Non
             "detail": one_line(f.get("detail") or "", 400),
             "evidence": link(f["evidence_url"]) if f.get("evidence_url") else None,
             "year": f.get("evidence_year"),
-            "fix": fix_advice(f["item_id"], kind, f["status"], ctx.get("as_of"), f.get("evidence_url")),
+            "fix": fix_advice(f["item_id"], kind, f["status"], ctx.get("as_of"), f.get("evidence_url"), ctx.get("cfg")),
             "gain": gain.get(f["item_id"]),
         })
     return {"rows": rows, "counts": {st: sum(1 for r in rows if r["status"] == st) for st in GAPS},

@@ -13,7 +13,7 @@ from kipmon.config import defaults
 from kipmon.store import Store
 from reports import write_report
 from reports.export import FINDING_FIELDS, to_csv
-from reports.sample import build_sample
+from sample_run import build_sample
 
 
 @pytest.fixture()

@@ -14,7 +14,7 @@ from aiosmtpd.controller import Controller
 from kipmon.config import defaults
 from kipmon.store import Store
 from reports.notices import working_days_after, write_notices
-from reports.sample import HOSTILE_NAME, build_sample
+from sample_run import HOSTILE_NAME, build_sample
 
 
 @pytest.fixture()

@@ -1,7 +1,7 @@
 """Notices read the way an office receives them: the .eml in the outbox, parsed back with the standard
 library's mail parser, its plain-text and HTML parts read as words, never the templates' data.
 
-The store is a real SQLite file written through the Store API (reports.sample), with one run whose
+The store is a real SQLite file written through the Store API (tests/sample_run.py), with one run whose
 as-of date is in May 2026, so the year each annual item asks for is known: last year's reports are
 for 2025, this year's budget for 2026.
 """
@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup
 from kipmon.config import defaults
 from kipmon.store import Store
 from reports.notices import write_notices
-from reports.sample import BASE_BODIES, write_run
+from sample_run import BASE_BODIES, write_run
 
 AS_OF = "2026-05-04"
 ENGLISH_ERROR = ("DownloadConnectionRefusedError: Connection was refused by other side: 111: "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kipmon.cli import main
 from kipmon.store import Store
 from reports.items import item_info
-from reports.sample import build_sample
+from sample_run import build_sample
 
 
 def test_report_and_notify_commands(tmp_path, capsys):

@@ -1,6 +1,6 @@
 """The gap report rendered from a real stored run and opened in a real headless Chromium.
 
-No mocks: a SQLite file written through the Store API (reports.sample: 8 bodies of every kind, two
+No mocks: a SQLite file written through the Store API (tests/sample_run.py: 8 bodies of every kind, two
 runs, hostile names, titles and URLs), the report written to disk, Chromium loading it from file://
 with JavaScript on. Chromium must be installed (Debian package `chromium`); these tests fail, not
 skip, without it.
@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup
 from kipmon.config import defaults
 from kipmon.store import Store
 from reports import write_report
-from reports.sample import HOSTILE_NAME, HOSTILE_TITLE, JS_URL, build_sample
+from sample_run import HOSTILE_NAME, HOSTILE_TITLE, JS_URL, build_sample
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",

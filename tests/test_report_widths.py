@@ -1,7 +1,7 @@
 """The gap report measured in Debian's headless Chromium at phone width (412 px) and desktop width
 (1366 px), and under print media: element boxes read over the DevTools protocol (tests/browser.py).
 
-The store is a real SQLite file written through the Store API (reports.sample): the 8-body sample with
+The store is a real SQLite file written through the Store API (tests/sample_run.py): the 8-body sample with
 its long and hostile names, and a 60-body regency whose ranking is taller than its screen box.
 Each test prints what it measured (run with -s to see the figures).
 """
@@ -16,7 +16,7 @@ from browser import Browser
 from kipmon.config import defaults
 from kipmon.store import Store
 from reports import write_report
-from reports.sample import build_sample
+from sample_run import build_sample
 
 PHONE, DESKTOP = 412, 1366
 

@@ -24,7 +24,7 @@ from kipmon.lock import run_lock
 from kipmon.store import Store
 from web import accounts
 from reports.common import one_line
-from reports.sample import BASE_BODIES, HOSTILE_NAME, build_sample, write_run
+from sample_run import BASE_BODIES, HOSTILE_NAME, build_sample, write_run
 from browser import Browser
 from test_report_html import assert_no_injected_markup
 

@@ -1,5 +1,7 @@
-"""A synthetic stored run, written through the Store API: for the report tests, the benchmark and
-for looking at the report without crawling. Deterministic for a given seed.
+"""A synthetic stored run for the report, notice, export and web tests and the report benchmarks
+(bench/report_render.py, bench/web_pages.py): findings drawn at random (deterministic for a seed) and
+written through the Store API, then scored by the real scoring (checks.scoring.score_run), so the
+scores, bands, paths and roll-up are what a real run with those findings would show.
 
 It includes hostile strings on purpose (a body name and an evidence title with markup, a
 javascript: evidence URL, a header-injection attempt in a name), since every crawled or registry
@@ -9,11 +11,13 @@ string is untrusted.
 from __future__ import annotations
 
 import random
-from collections import defaultdict
 from types import SimpleNamespace
 
+from checks.catalogue import shipped_rules
+from checks.scoring import score_run
 from kipmon import vocab
-from reports.items import item_info, items_for_kind
+from kipmon.config import defaults
+from kipmon.items import items_for_kind
 
 HOSTILE_NAME = 'Dinas <script>alert(1)</script> Kesehatan " onerror=alert(1) x="\r\nBcc: korban@example.org'
 HOSTILE_TITLE = '<img src=x onerror=alert(1)>" onerror=alert(1) x="'
@@ -32,16 +36,6 @@ BASE_BODIES = [
 ]
 UNREACHABLE = {"desa-singa-gembara": ("dns", "singagembara.desa.id: NXDOMAIN"),
                "bappeda": ("timeout", "tidak ada jawaban dalam 20 detik")}
-BANDS = ((90, "Informatif"), (80, "Menuju Informatif"), (60, "Cukup Informatif"), (40, "Kurang Informatif"),
-         (0, "Tidak Informatif"))
-
-
-def band_of(score: float | None) -> str | None:
-    if score is None:
-        return None
-    return next(name for low, name in BANDS if score >= low)
-
-
 def synthetic_bodies(n: int) -> list[tuple]:
     """`n` bodies shaped like a regency: 1 pemkab, a quarter OPD, kecamatan, 2 kelurahan, the rest desa."""
     out = [BASE_BODIES[0]]
@@ -59,46 +53,19 @@ def synthetic_bodies(n: int) -> list[tuple]:
     return out
 
 
-def _score_body(kind: str, statuses: dict[str, str]) -> dict:
-    by_ind = defaultdict(list)
-    for item, st in statuses.items():
-        by_ind[item_info(item, kind)["indicator"] or "jenis"].append(vocab.CREDIT[st])
-    indicators = {k: sum(v) / len(v) for k, v in by_ind.items()}
-    score = round(100 * sum(indicators.values()) / len(indicators), 1)
-    # Path: fix the items with the largest gain first (a simplified greedy path).
-    path, current = [], dict(statuses)
-    for _ in range(len(statuses)):
-        best = None
-        for item, st in current.items():
-            if st == "present":
-                continue
-            trial = {**current, item: "present"}
-            s = _score_body_plain(kind, trial)
-            if best is None or s > best[1]:
-                best = (item, s, st)
-        if best is None:
-            break
-        before = _score_body_plain(kind, current)
-        current[best[0]] = "present"
-        path.append({"item_id": best[0], "status": best[2], "gain": round(best[1] - before, 2), "score_after": best[1]})
-    return {"score": score, "indicators": indicators, "path": path}
-
-
-def _score_body_plain(kind: str, statuses: dict[str, str]) -> float:
-    by_ind = defaultdict(list)
-    for item, st in statuses.items():
-        by_ind[item_info(item, kind)["indicator"] or "jenis"].append(vocab.CREDIT[st])
-    return round(100 * sum(sum(v) / len(v) for v in by_ind.values()) / len(by_ind), 1)
+def _nama(item_id: str, kind: str) -> str:
+    return shipped_rules()[item_id].for_kind(kind).nama
 
 
 def write_run(store, bodies: list[tuple], *, run_no: int, as_of: str, seed: int = 7,
-              unreachable: dict | None = None, complete: bool = True) -> int:
-    """One complete run: registry rows, crawl results, findings, scores, roll-up."""
+              unreachable: dict | None = None, complete: bool = True, cfg: dict | None = None) -> int:
+    """One complete run: registry rows, crawl results, findings, then scores and roll-up as
+    checks.scoring computes them under `cfg` (default: the shipped defaults)."""
     unreachable = UNREACHABLE if unreachable is None else unreachable
     run_id = store.start_run("run", as_of=as_of)
     store.save_run_bodies(run_id, [SimpleNamespace(id=b[0], name=b[1], kind=b[2], urls=b[3].split(),
                                                    parent=b[4], email=b[5], extra={}) for b in bodies])
-    findings, scores, contents = [], [], []
+    findings, contents = [], []
     for b in bodies:
         bid, kind = b[0], b[2]
         rng = random.Random(f"{seed}-{bid}")
@@ -109,18 +76,14 @@ def write_run(store, bodies: list[tuple], *, run_no: int, as_of: str, seed: int 
             for item in items_for_kind(kind):
                 findings.append({"body_id": bid, "item_id": item, "status": "unreachable", "machine_status": "unreachable",
                                  "detail": "Situs tidak dapat diakses; tidak ada penilaian.", "reason": reason})
-            scores.append({"body_id": bid, "kind": kind, "score": None, "band": None, "assessed": 0,
-                           "indicators": {}, "path": []})
             continue
         store.set_body_crawl(run_id, bid, status=vocab.CRAWL_OK, pages=rng.randint(20, 300), documents=rng.randint(0, 40))
-        statuses = {}
         for item in items_for_kind(kind):
             st = rng.choices(["present", "stale", "broken", "missing"], [5, 2, 1, 2])[0]
             if run_no > 1 and rng.random() < 0.25:  # what changed since the previous run
                 st = rng.choice(["present", "present", "missing", "stale"])
-            statuses[item] = st
             f = {"body_id": bid, "item_id": item, "status": st, "machine_status": st}
-            nama = item_info(item, kind)["nama"]
+            nama = _nama(item, kind)
             if st in ("present", "stale", "broken"):
                 year = 2025 if st == "present" else 2023
                 f.update(evidence_url=f"{b[3].split()[0]}ppid/{item}-{year}.pdf", evidence_year=year,
@@ -138,38 +101,10 @@ def write_run(store, bodies: list[tuple], *, run_no: int, as_of: str, seed: int 
                 if f["body_id"] == bid and f["item_id"] == first:
                     f.update(status="present", machine_status="present", evidence_url=JS_URL, evidence_year=2025,
                              evidence_hash="h-hostile", detail=HOSTILE_TITLE)
-                    statuses[first] = "present"
             contents.append({"hash": "h-hostile", "kind": "page", "title": HOSTILE_TITLE})
-        s = _score_body(kind, statuses)
-        scores.append({"body_id": bid, "kind": kind, "score": s["score"], "band": band_of(s["score"]),
-                       "assessed": 1, "indicators": s["indicators"], "path": s["path"]})
     store.save_contents(contents)
     store.save_findings(run_id, findings)
-    by_kind = defaultdict(list)
-    for s in scores:
-        if s["assessed"]:
-            by_kind[s["kind"]].append(s["score"])
-
-    def mean(values):
-        return sum(values) / len(values) if values else None
-
-    parts = {"pemkab": mean(by_kind["pemkab"]),
-             "opd_kecamatan_kelurahan": mean(by_kind["opd"] + by_kind["kecamatan"] + by_kind["kelurahan"]),
-             "desa": mean(by_kind["desa"])}
-    weights = {"pemkab": 0.5, "opd_kecamatan_kelurahan": 0.3, "desa": 0.2}
-    have = {k: v for k, v in parts.items() if v is not None}
-    roll = round(sum(weights[k] * v for k, v in have.items()) / sum(weights[k] for k in have), 1)
-    rpath, score_after = [], roll
-    gaps = sorted(((s["body_id"], p) for s in scores for p in s["path"][:3]), key=lambda t: -t[1]["gain"])
-    for body_id, p in gaps[:12]:
-        share = 0.5 if body_id == "kutim" else 0.3 / max(1, len(by_kind["opd"]) + len(by_kind["kecamatan"]))
-        gain = round(p["gain"] * share, 2)
-        score_after = round(min(100.0, score_after + gain), 1)
-        rpath.append({"body_id": body_id, "item_id": p["item_id"], "gain": gain, "score_after": score_after})
-    assessed = sum(1 for s in scores if s["assessed"])
-    store.save_scores(run_id, scores, {
-        "score": roll, "band": band_of(roll), "band_profile": "ki", "coverage": assessed / len(scores),
-        "bodies_assessed": assessed, "bodies_total": len(scores), "parts": parts, "path": rpath})
+    score_run(store, run_id, cfg or defaults())
     store.set_stage(run_id, "check", "ok")
     store.set_stage(run_id, "score", "ok")
     if complete:
@@ -178,11 +113,16 @@ def write_run(store, bodies: list[tuple], *, run_no: int, as_of: str, seed: int 
 
 
 def add_verdict(store, run_id: int, body_id: str, item_id: str, status: str, note: str, by: str) -> int:
-    """A reviewer's verdict on one finding, applied to that finding of `run_id`."""
-    vid = store.db["verdicts"].insert({"body_id": body_id, "item_id": item_id, "status": status, "note": note,
-                                       "by": by, "created_at": "2025-11-28T09:00:00+08:00",
-                                       "until": "2026-06-30"}).last_pk
-    store.db["findings"].update((run_id, body_id, item_id), {"status": status, "verdict_id": vid})
+    """A reviewer's verdict on one finding, applied to that finding of `run_id` and scored, as
+    `kipmon check` would apply it (a fixed date, so the sample stays the same from day to day)."""
+    findings = store.findings(run_id)
+    target = next(f for f in findings if (f["body_id"], f["item_id"]) == (body_id, item_id))
+    vid = store.add_verdict({"body_id": body_id, "item_id": item_id, "status": status, "note": note, "by": by,
+                             "created_at": "2025-11-28T09:00:00+08:00", "until": "2026-06-30",
+                             "evidence_hash": target.get("evidence_hash"), "revoked_at": None})
+    target.update(status=status, verdict_id=vid)
+    store.save_findings(run_id, findings)
+    score_run(store, run_id, defaults())
     return vid
 
 

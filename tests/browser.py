@@ -38,7 +38,7 @@ class Browser:
         binary = shutil.which("chromium") or shutil.which("chromium-browser")
         assert binary, "chromium is not installed (apt-get install -y chromium); the browser tests need it"
         self.timeout = timeout
-        self._tmp = None if profile else tempfile.TemporaryDirectory(prefix="kipmon-browser-")
+        self._tmp = None if profile else tempfile.TemporaryDirectory(prefix="kipmon-browser-", ignore_cleanup_errors=True)
         profile = Path(profile or self._tmp.name)
         profile.mkdir(parents=True, exist_ok=True)
         self.proc = subprocess.Popen([binary, *FLAGS, f"--user-data-dir={profile}", "about:blank"],

@@ -368,9 +368,9 @@ class BodiesSpider(scrapy.Spider):
             row["url"] = meta["alias_of"]
         return row
 
-    def _read_as(self, response) -> tuple[str, bool]:
-        """The role an answer is read in (a probe that turned out to be an ordinary page is a page),
-        and whether it is HTML."""
+    def _read_as(self, response) -> tuple[str, bool, str]:
+        """How an answer is read: its role (a probe that turned out to be an ordinary page is a page),
+        whether it is an HTML page to extract and follow, and its content key."""
         ctype = (response.headers.get("Content-Type", b"").decode("latin-1")).lower()
         is_html = isinstance(response, TextResponse) and (
             any(t in ctype for t in HTML_TYPES) or (not ctype and response.body[:200].lstrip()[:1] == b"<"))
@@ -378,27 +378,23 @@ class BodiesSpider(scrapy.Spider):
         if role.startswith(("feed:", "sitemap")) and is_html and not (
                 role.startswith("feed:") and opensid.looks_like_json(response.body)):
             role = "page"  # a probe URL that is an ordinary page on this site (Joomla's /index.php/ppid)
-        return role, is_html
+        probe = role in ("robots", "sitemap") or role.startswith("feed:")
+        # pages and probes are keyed by URL too (relative links, per-site answers); documents by bytes alone
+        digest = content_key(response.body, response.url, url_bound=is_html or probe)
+        return role, is_html and not probe, digest
 
     async def parse(self, response):
         meta = response.meta
         st = self.states[meta["body_id"]]
         row = self._fetched(st, response)
-        if meta.get("render_plain") is not None:
-            self.render_budget.spend(float(meta.get("download_latency") or 0))
-            if response.status >= 400:
-                for out in self._render_fallback(meta, f"HTTP {response.status}"):
-                    yield out
-                return
-        if response.status >= 400:
-            for out in self._http_error(st, response, row):
+        failed = self._failed(st, response, row)
+        if failed is not None:
+            for out in failed:
                 yield out
             return
-        role, is_html = self._read_as(response)
-        digest = content_key(response.body, response.url, url_bound=is_html or role in ("robots", "sitemap")
-                             or role.startswith("feed:"))
+        role, is_page, digest = self._read_as(response)
         row["content_hash"] = digest
-        if is_html and role not in ("robots", "sitemap") and not role.startswith("feed:"):
+        if is_page:
             shell = self._shell(st, response, row, digest)
             if isinstance(shell, scrapy.Request):
                 yield shell  # its answer (or its failure) stands for this fetch
@@ -406,26 +402,36 @@ class BodiesSpider(scrapy.Spider):
             content, reqs = self._page(st, response, digest, shell)
         else:
             content, reqs = await self._read(st, response, row, role, digest)
-        for req in reqs:
-            yield req
+        for out in reqs + self._stored(st, row, content):
+            yield out
+
+    def _stored(self, st: BodyState, row: dict, content: dict | None) -> list[dict]:
+        """The fetch item, and the body's `body_done` marker when this was its last answer."""
         if content is not None and "extracted_at" in content:
             content = None  # reused from the store: already there, nothing to write again
         after = self._answered(st)
-        yield {"fetch": row, "content": content}
-        for marker in after:
-            yield marker
+        return [{"fetch": row, "content": content}, *after]
 
-    def _http_error(self, st: BodyState, response, row: dict):
+    def _failed(self, st: BodyState, response, row: dict) -> list | None:
+        """What an error answer yields (its index.php/ retry, or the failed fetch; for a rendered page,
+        the plain fetch it stood for); None for an answer to read."""
+        meta = response.meta
+        if meta.get("render_plain") is not None:
+            self.render_budget.spend(float(meta.get("download_latency") or 0))
+            if response.status >= 400:
+                return list(self._render_fallback(meta, f"HTTP {response.status}"))
+        if response.status >= 400:
+            return self._http_error(st, response, row)
+        return None
+
+    def _http_error(self, st: BodyState, response, row: dict) -> list:
         """An error answer: tried in its index.php/ form on an OpenSID site, else a failed fetch."""
         retry = self._index_php_retry(st, response)
         if retry is not None:
-            yield retry
-            return
+            return [retry]
         st.errors += response.meta.get("role") in ("page", "doc")  # probes for sitemaps and feeds may 404
         row.update(error="http-error", error_detail=f"HTTP {response.status}")
-        after = self._answered(st)
-        yield {"fetch": row, "content": None}
-        yield from after
+        return [{"fetch": row, "content": None}, *self._answered(st)]
 
     async def _read(self, st: BodyState, response, row: dict, role: str, digest: str) -> tuple[dict, list]:
         """The content of an answer that is not an HTML page, and the requests it leads to."""

@@ -142,7 +142,7 @@ def _entries_text(entries: list[dict], text_chars: int) -> str:
     return " | ".join(f"{e['title']} {e['year'] or ''}".strip() for e in entries)[:text_chars]
 
 
-def read_feed(feed: str, body: bytes, encoding: str, url: str, digest: str, text_chars: int) -> dict:
+def feed_content(feed: str, body: bytes, encoding: str, url: str, digest: str, text_chars: int) -> dict:
     """A WordPress REST or OpenSID JSON list as a content row whose meta holds its entries
     {title, url, year, date, category}. `feed` is the part of the role after "feed:"."""
     if feed == "opensid-list":

@@ -3,7 +3,7 @@
 Scrapy's Twisted reactor cannot be restarted inside one process, and a long-lived scheduler must
 survive a crawl that hangs or crashes, so every crawl is its own `python -m crawler.run` process. The
 parent waits up to the time limit, then asks the child to stop (SIGTERM: Scrapy closes gracefully
-and the pipeline writes what it has), and kills it if it does not.
+and the store keeps what it has, with each body marked unfinished), and kills it if it does not.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ _stop_requested = threading.Event()
 
 
 def stop_running_crawls() -> int:
-    """Ask every running crawl child to stop (SIGTERM: Scrapy closes and the pipeline writes what it
+    """Ask every running crawl child to stop (SIGTERM: Scrapy closes and the store keeps what it
     has); their crawl() calls then raise CrawlError, so the runs close as failed. Returns how many."""
     _stop_requested.set()
     with _running_lock:

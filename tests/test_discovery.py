@@ -70,7 +70,7 @@ def test_opensid_feed_leaves_out_hidden_documents_and_names_categories():
         {"nama": "APBDes 2025", "dokumen": SITE + "desa/upload/apbdes.pdf", "tahun": "2025", "kategori": "1", "enabled": "1"},
         {"nama": "Data penerima BLT", "dokumen": "desa/upload/blt.pdf", "tahun": "2025", "kategori": "3", "enabled": "0"},
         "not an entry"]}}
-    content = discovery.read_feed("opensid", json.dumps(feed).encode(), "utf-8", SITE + "index.php/ppid", "h", 100)
+    content = discovery.feed_content("opensid", json.dumps(feed).encode(), "utf-8", SITE + "index.php/ppid", "h", 100)
     assert content["meta"]["hidden"] == 1
     assert content["meta"]["entries"] == [{"title": "APBDes 2025", "url": SITE + "desa/upload/apbdes.pdf",
                                            "year": 2025, "date": None, "category": "berkala"}]
@@ -81,16 +81,16 @@ def test_opensid_feed_leaves_out_hidden_documents_and_names_categories():
 def test_wordpress_media_lists_files_and_pages_list_their_links():
     media = [{"title": {"rendered": "LKjIP <b>2024</b>"}, "source_url": "/wp-content/uploads/lkjip.pdf",
               "date": "2025-02-01T10:00:00", "mime_type": "application/pdf", "link": SITE + "?attachment=9"}]
-    content = discovery.read_feed("wp-media", json.dumps(media).encode(), "utf-8", SITE + "wp-json/wp/v2/media", "h", 100)
+    content = discovery.feed_content("wp-media", json.dumps(media).encode(), "utf-8", SITE + "wp-json/wp/v2/media", "h", 100)
     entry = content["meta"]["entries"][0]
     assert (entry["title"], entry["url"], entry["year"]) == ("LKjIP 2024", SITE + "wp-content/uploads/lkjip.pdf", 2025)
-    pages = discovery.read_feed("wp-pages", json.dumps(media).encode(), "utf-8", SITE + "wp-json/wp/v2/pages", "h", 100)
+    pages = discovery.feed_content("wp-pages", json.dumps(media).encode(), "utf-8", SITE + "wp-json/wp/v2/pages", "h", 100)
     assert pages["meta"]["entries"][0]["url"] == SITE + "?attachment=9"
     assert content["text"] == "LKjIP 2024 2025"
 
 
 def test_a_feed_that_is_not_json_is_an_error_row():
-    content = discovery.read_feed("wp-posts", b"{oops", "utf-8", SITE + "wp-json/wp/v2/posts", "h", 100)
+    content = discovery.feed_content("wp-posts", b"{oops", "utf-8", SITE + "wp-json/wp/v2/posts", "h", 100)
     assert content["meta"]["entries"] == [] and content["meta"]["error"].startswith("JSON tidak terbaca")
 
 

@@ -134,7 +134,7 @@ class BodiesSpider(scrapy.Spider):
         if job:  # started with only `-a` arguments (a job daemon): the job file has the rest
             spider.job = _apply_job(s, job, job_sha256)
             registry, bodies = spider.job.registry, spider.job.bodies
-        if registry is None:
+        if registry is None or isinstance(registry, str):  # `-a registry=...` names a file: a job file does that
             raise ValueError("the bodies spider needs a registry (crawler/run.py) or -a job=FILE (crawler/job.py)")
         spider.run_id = s.getint("KIPMON_RUN_ID")
         spider.page_budget = s.getint("KIPMON_PAGE_BUDGET")
@@ -453,7 +453,7 @@ class BodiesSpider(scrapy.Spider):
     def _feed(self, st: BodyState, response, row: dict, role: str, digest: str) -> tuple[dict, list]:
         """A WordPress REST or OpenSID list: its entries are fetched, and the next page of a background list."""
         encoding = response.encoding if isinstance(response, TextResponse) else "utf-8"
-        content = discovery.read_feed(role.split(":", 1)[1], response.body, encoding, response.url, digest,
+        content = discovery.feed_content(role.split(":", 1)[1], response.body, encoding, response.url, digest,
                                       self.text_chars)
         if content.get("meta", {}).get("error"):
             row.update(error="unreadable", error_detail=content["meta"]["error"])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from scrapy import signals
 
-from crawler.pipelines import body_crawl
+from crawler.extensions import body_crawl
 from kipmon import __version__
 from kipmon.store import now_iso
 

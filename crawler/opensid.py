@@ -13,7 +13,8 @@ OpenSID (the most common desa software) differs from its own demo in three ways 
   token equals its cookie). `background_list` finds that request in the page; `list_form` builds the
   POST a browser sends, `parse_list` reads the rows.
 
-The spider (crawler/spiders/bodies.py) makes the requests; this module only reads and builds.
+crawler/discovery.py says what to fetch from these answers and the spider (crawler/spiders/bodies.py)
+makes the requests; this module only reads and builds.
 """
 
 from __future__ import annotations

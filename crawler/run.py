@@ -3,7 +3,7 @@
 Scrapy's Twisted reactor cannot be restarted inside one process, and a long-lived scheduler must
 survive a crawl that hangs or crashes, so every crawl is its own `python -m crawler.run` process. The
 parent waits up to the time limit, then asks the child to stop (SIGTERM: Scrapy closes gracefully
-and the pipeline writes what it has), and kills it if it does not.
+and the store keeps what it has, with each body marked unfinished), and kills it if it does not.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ _stop_requested = threading.Event()
 
 
 def stop_running_crawls() -> int:
-    """Ask every running crawl child to stop (SIGTERM: Scrapy closes and the pipeline writes what it
+    """Ask every running crawl child to stop (SIGTERM: Scrapy closes and the store keeps what it
     has); their crawl() calls then raise CrawlError, so the runs close as failed. Returns how many."""
     _stop_requested.set()
     with _running_lock:
@@ -66,7 +66,7 @@ def crawl(cfg: dict, *, registry: str | Path, db: str | Path, run_id: int, only:
                             httpcache_dir=str(Path(httpcache_dir).resolve()) if httpcache_dir else None)
     settings["KIPMON_OCR"]["on"] = ocr_switch(cfg)
     settings.update(render_switch(cfg, settings["KIPMON_RENDER"]))
-    time_limit = float(time_limit or cfg["crawl"].get("time_limit_seconds", 5400))
+    time_limit = float(time_limit or cfg["crawl"]["time_limit_seconds"])
     fatal_fd, fatal_file = tempfile.mkstemp(prefix="kipmon-crawl-", suffix=".fatal")
     os.close(fatal_fd)
     settings["KIPMON_FATAL_FILE"] = fatal_file
@@ -94,7 +94,7 @@ def crawl(cfg: dict, *, registry: str | Path, db: str | Path, run_id: int, only:
             _running[proc.pid] = proc
         try:
             # a graceful stop waits for requests in flight, which end by the download timeout
-            grace = min(GRACE_SECONDS, float(cfg["crawl"].get("download_timeout", 20)) + 5)
+            grace = min(GRACE_SECONDS, float(cfg["crawl"]["download_timeout"]) + 5)
             rc, timed_out = _wait(proc, time_limit, grace)
         finally:
             with _running_lock:
@@ -120,7 +120,7 @@ def crawl(cfg: dict, *, registry: str | Path, db: str | Path, run_id: int, only:
 
 def ocr_switch(cfg: dict) -> bool:
     """Whether this crawl reads scans; when it cannot, one warning line says why (the crawl goes on)."""
-    if not (cfg.get("ocr") or {}).get("enabled", True):
+    if not cfg["ocr"]["enabled"]:
         return False
     from crawler import ocr
 
@@ -133,7 +133,7 @@ def ocr_switch(cfg: dict) -> bool:
 def render_switch(cfg: dict, render_cfg: dict) -> dict:
     """Scrapy settings that render app shells, or {} (one warning line) when this crawl cannot."""
     render_cfg["on"] = False
-    if not (cfg.get("render") or {}).get("enabled", True):
+    if not cfg["render"]["enabled"]:
         return {}
     from crawler import render
 
@@ -191,6 +191,7 @@ def _child(settings_json: str) -> int:
 
     from crawler import settings as defaults
     from crawler.spiders.bodies import BodiesSpider
+    from kipmon.registry import load_registry, select
 
     settings = Settings()
     settings.setmodule(defaults, priority="project")
@@ -204,7 +205,9 @@ def _child(settings_json: str) -> int:
     logging.getLogger("scrapy.downloadermiddlewares.robotstxt").setLevel(logging.CRITICAL)
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     crawler = process.create_crawler(BodiesSpider)
-    process.crawl(crawler)
+    registry = load_registry(settings.get("KIPMON_REGISTRY"))  # the child's one load, handed to the spider
+    bodies = [b.id for b in select(registry, settings.get("KIPMON_ONLY") or None)]
+    process.crawl(crawler, registry=registry, bodies=bodies)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
     if stats.get("finish_reason") not in ("finished", "shutdown", None):

@@ -1,27 +1,27 @@
 """Scrapy settings for kipmon's crawl. Values a user may change come from kipmon's config
-(kipmon/default_config.toml, [crawl]) through `settings_for()`; the rest is fixed here with the reason.
+(kipmon/default_config.toml, [crawl], [ocr], [render]) through `crawl_settings()`, here with the
+shipped defaults and per run with the user's config through `settings_for()`; the rest is fixed here
+with the reason.
 """
+
+from __future__ import annotations
+
+import os
+
+from kipmon.config import defaults as _kipmon_defaults
 
 BOT_NAME = "kipmon"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
 
-ROBOTSTXT_OBEY = True
 COOKIES_ENABLED = False          # session cookies only create URL/session variants
 TELNETCONSOLE_ENABLED = False
 REDIRECT_MAX_TIMES = 5
 DNS_TIMEOUT = 15
-AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.25
 AUTOTHROTTLE_MAX_DELAY = 10
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
-CONCURRENT_REQUESTS = 32
-CONCURRENT_REQUESTS_PER_DOMAIN = 2  # per host name; Scrapy 2.14+ deprecates the per-IP limit
-DOWNLOAD_DELAY = 0.25
-DOWNLOAD_TIMEOUT = 20
 RETRY_ENABLED = True
-RETRY_TIMES = 1
-DOWNLOAD_MAXSIZE = 20_000_000
 DOWNLOAD_WARNSIZE = 0
 DEPTH_LIMIT = 0                  # the spider applies kipmon's own depth limit per body
 DEPTH_STATS_VERBOSE = False
@@ -55,43 +55,59 @@ DEFAULT_REQUEST_HEADERS = {
 }
 
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
+EXTENSIONS = {"crawler.extensions.CrawlStore": 100}  # the store, and each body's crawl result at close
 LOG_LEVEL = "WARNING"
 # Every failed fetch is a row in the store with its reason; the log need not repeat each one.
 RETRY_GIVE_UP_LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
 
 
-def settings_for(cfg: dict, *, db: str, run_id: int, registry: str, only: str | None,
-                 httpcache_dir: str | None) -> dict:
-    """Per-run Scrapy settings from kipmon's config (section [crawl])."""
+def crawl_settings(cfg: dict) -> dict:
+    """The Scrapy settings a user may change, from kipmon's config: [crawl] (CONCURRENT_REQUESTS_PER_DOMAIN
+    is per host name; Scrapy 2.14+ deprecates the per-IP limit), [ocr] and [render]."""
     c = cfg["crawl"]
-    out = {
+    return {
         "USER_AGENT": c["user_agent"].format(contact=c["contact"]),
-        "ROBOTSTXT_OBEY": bool(c.get("obey_robots", True)),
-        "AUTOTHROTTLE_ENABLED": bool(c.get("autothrottle", True)),
+        "ROBOTSTXT_OBEY": bool(c["obey_robots"]),
+        "AUTOTHROTTLE_ENABLED": bool(c["autothrottle"]),
         "CONCURRENT_REQUESTS": int(c["concurrent_requests"]),
         "CONCURRENT_REQUESTS_PER_DOMAIN": int(c["concurrent_per_domain"]),
         "DOWNLOAD_DELAY": float(c["download_delay"]),
         "DOWNLOAD_TIMEOUT": float(c["download_timeout"]),
         "RETRY_TIMES": int(c["retry_times"]),
         "DOWNLOAD_MAXSIZE": int(c["max_document_bytes"]),
-        "KIPMON_DB": db,
-        "KIPMON_RUN_ID": run_id,
-        "KIPMON_REGISTRY": registry,
-        "KIPMON_ONLY": only or "",
         "KIPMON_PAGE_BUDGET": int(c["page_budget"]),
         "KIPMON_DEPTH_LIMIT": int(c["depth_limit"]),
         "KIPMON_TEMPLATE_BUDGET": int(c["template_budget"]),
         "KIPMON_TEXT_CHARS": int(c["text_chars"]),
         "KIPMON_PDF_PAGES": int(c["pdf_pages"]),
-        "KIPMON_OCR": dict(cfg.get("ocr") or {}),
-        "KIPMON_RENDER": dict(cfg.get("render") or {}),
+        "KIPMON_OCR": dict(cfg["ocr"]),
+        "KIPMON_RENDER": dict(cfg["render"]),
     }
+
+
+# The shipped defaults, for a crawl started without settings_for() (they are kipmon's, not Scrapy's)
+globals().update(crawl_settings(_kipmon_defaults()))
+
+
+def settings_for(cfg: dict, *, db: str, run_id: int, registry, only: str | None,
+                 httpcache_dir: str | None) -> dict:
+    """Per-run Scrapy settings from kipmon's config. `registry` is the registry file, or its bodies
+    when the caller has loaded it already (the per-server download slots come from all of them)."""
     from crawler.slots import download_slots
     from kipmon.registry import load_registry
 
-    urls = [u for b in load_registry(registry) for u in b.urls]
-    out["DOWNLOAD_SLOTS"] = download_slots(urls, int(c.get("concurrent_per_server", 0)), float(c.get("server_delay", 0.1)))
+    c = cfg["crawl"]
+    out = {
+        **crawl_settings(cfg),
+        "KIPMON_DB": db,
+        "KIPMON_RUN_ID": run_id,
+        "KIPMON_REGISTRY": str(registry) if isinstance(registry, (str, os.PathLike)) else "",
+        "KIPMON_ONLY": only or "",
+    }
+    bodies = load_registry(registry) if isinstance(registry, (str, os.PathLike)) else registry
+    urls = [u for b in bodies for u in b.urls]
+    out["DOWNLOAD_SLOTS"] = download_slots(urls, int(c["concurrent_per_server"]), float(c["server_delay"]))
     if httpcache_dir:
         out["HTTPCACHE_DIR"] = httpcache_dir
     else:

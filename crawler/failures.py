@@ -1,4 +1,4 @@
-"""Turn a failed request into one reason from kipmon's closed list (kipmon.vocab.FETCH_ERRORS).
+"""Turn a failed request into one reason from kipmon's closed list (kipmon.vocab.REQUEST_FAILURES).
 
 The reason is the fetch row's `error`; on a start page it decides whether a body is `unreachable` this
 night (vocab.crawl_reason: no judgement made) and whether the next night may fare better
@@ -35,7 +35,7 @@ def _chain(exc: BaseException) -> list[BaseException]:
 
 def classify(failure: Failure) -> tuple[str, str]:
     """(reason, one-line detail) for a request that got no usable response; the reason is always a
-    key of vocab.FETCH_ERRORS ("error" when nothing more exact is known).
+    vocab.REQUEST_FAILURES word ("error" when nothing more exact is known).
 
     Scrapy 2.13+ wraps Twisted's errors (DownloadConnectionRefusedError, CannotResolveHostError, ...);
     both the wrappers and the Twisted originals are recognised, through the whole cause chain.

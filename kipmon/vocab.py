@@ -33,7 +33,8 @@ STATUS_LABELS_ID = {
 CRAWL_OK = "ok"
 CRAWL_UNREACHABLE = "unreachable"
 
-# Why one request got no usable response (crawler/failures.classify): the `error` of a fetch row.
+# Why one request gave nothing usable: the `error` of a fetch row. The first seven are a request that got
+# no usable answer (crawler/failures.classify); the last three an answer that is no use (the spider).
 FETCH_ERRORS = {
     "dns": "nama domain tidak ditemukan (DNS)",
     "refused": "koneksi ditolak server",
@@ -42,7 +43,11 @@ FETCH_ERRORS = {
     "robots-blocked": "robots.txt situs melarang program pemantau membukanya",
     "too-large": "berkas melebihi batas ukuran unduhan",
     "error": "gangguan jaringan lain (koneksi terputus, jawaban rusak)",
+    "http-error": "server menjawab dengan kode kesalahan HTTP (4xx atau 5xx)",
+    "empty": "berkas kosong (0 byte)",
+    "unreadable": "berkas rusak atau tidak dapat dibaca",
 }
+REQUEST_FAILURES = ("dns", "refused", "timeout", "tls", "robots-blocked", "too-large", "error")
 # Fetch errors that say nothing about the target itself: a link to it still counts as found.
 NEUTRAL_FETCH_ERRORS = ("robots-blocked", "too-large")
 # Stores from before the closed list kept an unclassified failure as "other"; it reads as "error".
@@ -83,6 +88,10 @@ DOCUMENT_KINDS = ("pdf", "docx", "xlsx", "odt", "ods", "pptx", "doc", "xls", "rt
 NOT_DOCUMENT_TEXT = (KIND_HTML, KIND_JSON, None)
 # Kinds not counted as documents in "dicari di N halaman dan M dokumen" (the crawl's own sources, images).
 NOT_COUNTED_AS_DOCUMENTS = (KIND_HTML, KIND_ROBOTS, KIND_SITEMAP, KIND_JSON, KIND_IMAGE)
+
+# Notice kinds (notices.kind): missing items, a site that cannot be reached, no known website at all.
+NOTICE_GAP, NOTICE_UNREACHABLE, NOTICE_NO_SITE = "gap", "unreachable", "no_site"
+NOTICE_KINDS = (NOTICE_GAP, NOTICE_UNREACHABLE, NOTICE_NO_SITE)
 
 # Run statuses. `degraded`: the run finished, but its failures look like the monitor's own outage
 # (schedules/outage.py); it is never the latest complete run and sends no notices.

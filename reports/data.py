@@ -134,8 +134,9 @@ def _run_label(run: dict) -> str:
 PUBLISH_SITE = "Terbitkan situs web badan publik atau daftarkan alamatnya ke Diskominfo"
 
 
-NOTICE_LABELS = {"gap": "Pemberitahuan kekurangan informasi", "unreachable": "Pemberitahuan situs tidak dapat diakses",
-                 "no_site": "Permintaan penerbitan informasi secara daring"}
+NOTICE_LABELS = {vocab.NOTICE_GAP: "Pemberitahuan kekurangan informasi",
+                 vocab.NOTICE_UNREACHABLE: "Pemberitahuan situs tidak dapat diakses",
+                 vocab.NOTICE_NO_SITE: "Permintaan penerbitan informasi secara daring"}
 
 
 def latest_notices(store, run_id: int, out_dir: Path | None) -> dict[str, dict]:

@@ -33,8 +33,8 @@ from reports.data import link
 from reports.errors import NoticeError
 from reports.items import fix_advice, item_info, items_for_kind
 
-GAP, UNREACHABLE = "gap", "unreachable"
-NO_SITE = "no_site"  # one notice asking a body with no known website to publish online or register its site
+GAP, UNREACHABLE = vocab.NOTICE_GAP, vocab.NOTICE_UNREACHABLE
+NO_SITE = vocab.NOTICE_NO_SITE  # one notice asking a body with no known website to publish online or register its site
 # the standard each kind's information duty comes from, for the no-site notice
 SLIP_BASIS = {"desa": "Perki 1/2018 tentang Standar Layanan Informasi Publik Desa"}
 EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")

@@ -11,12 +11,16 @@ from scrapy.exceptions import IgnoreRequest
 from twisted.internet import defer, error
 from twisted.python.failure import Failure
 
+from checks.documents import breakage
+from checks.evidence import Target
+from checks.examples import fetch_row
 from checks.scoring import bands_cfg, part_of, scoring_cfg
 from crawler.failures import classify
 from kipmon import model, vocab
 from kipmon.config import defaults, load_config
 from kipmon.store import Store
-from reports.data import build
+from reports.common import KIND_LABELS
+from reports.data import NOTICE_LABELS, build
 from reports.notices import REASON_ADVICE, notice_cfg
 from reports.sample import build_sample
 
@@ -40,7 +44,7 @@ def _failure(exc: BaseException) -> Failure:
 ])
 def test_classify_answers_only_with_the_closed_list(exc, reason):
     got, detail = classify(_failure(exc))
-    assert got == reason and got in vocab.FETCH_ERRORS and detail
+    assert got == reason and got in vocab.REQUEST_FAILURES and detail
     # a start page's failure becomes a body reason the reports have words for
     assert vocab.crawl_reason(got) in vocab.UNREACHABLE_REASONS
 
@@ -49,11 +53,25 @@ def test_every_reason_has_indonesian_words_and_advice_names_only_known_reasons()
     for words in (*vocab.FETCH_ERRORS.values(), *vocab.UNREACHABLE_REASONS.values()):
         assert words and words == words.strip()
     assert set(REASON_ADVICE) <= set(vocab.UNREACHABLE_REASONS)
+    assert set(vocab.REQUEST_FAILURES) <= set(vocab.FETCH_ERRORS)
+    assert set(vocab.NEUTRAL_FETCH_ERRORS) <= set(vocab.FETCH_ERRORS)
     assert vocab.RETRYABLE_REASONS <= set(vocab.UNREACHABLE_REASONS)
     assert vocab.crawl_reason("too-large") == "error" and vocab.crawl_reason("dns") == "dns"
     assert {k for ks in vocab.ROLLUP_PARTS.values() for k in ks} == set(vocab.BODY_KINDS)
     assert set(vocab.BADAN_PUBLIK_KINDS) | set(vocab.DESA_KINDS) == set(vocab.BODY_KINDS)
+    assert set(KIND_LABELS) == set(vocab.BODY_KINDS) and set(NOTICE_LABELS) == set(vocab.NOTICE_KINDS)
     assert [part_of(k) for k in vocab.BODY_KINDS] == ["pemkab", *["opd_kecamatan_kelurahan"] * 3, "desa"]
+
+
+def test_a_failed_fetch_reads_the_same_under_its_old_and_new_code():
+    """Stores from before the closed list say "other" where classify now says "error": a broken
+    finding's reason and words do not change with the word."""
+    url = "http://x/dip-2026.pdf"
+    for code in ("error", "other"):
+        assert breakage(Target(url, fetch=fetch_row(url, status=None, error=code))) == ("other", "pengambilan gagal")
+    assert breakage(Target(url, fetch=fetch_row(url, status=None, error="dns")))[0] == "dns"
+    for code in vocab.NEUTRAL_FETCH_ERRORS:
+        assert breakage(Target(url, fetch=fetch_row(url, status=None, error=code))) is None
 
 
 def _columns(store: Store, table: str) -> list[str]:

@@ -19,6 +19,7 @@ from checks.contact import contact_pages
 from checks.documents import breakage
 from checks.evidence import BodyIndex, Target, host_of, norm, norm_url
 from checks.news import SEPARATORS
+from kipmon.config import with_defaults
 from kipmon.doctitle import doc_title, meta_title
 from kipmon.model import finding
 from kipmon.vocab import BROKEN, FOUND, KIND_HTML, MISSING, PRESENT, STALE
@@ -227,7 +228,7 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
         if m is not None:
             found.append((t, m, own, linked))
     if rule.family == "contact":
-        window = int(ccfg.get("contact_window", 250))
+        window = int(ccfg["contact_window"])
         words = rule.evidence.text_phrases or ("ppid",)
         found += [(t, m, [], []) for t, m in contact_pages(idx, words, window)]
     near: dict[int, list[str]] = {}
@@ -257,19 +258,19 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
         anchors = anchors_of(rule, [*own, *linked, m.text]) if page else []
         if page and empty_listing(idx, t, anchors):
             continue  # a dated item is a document: an empty table under its heading holds none
-        dating = cur.date_target(t, as_of, rule.currency, own, use_weak=bool(ccfg.get("weak_dates", True)),
+        dating = cur.date_target(t, as_of, rule.currency, own, use_weak=bool(ccfg["weak_dates"]),
                                  link_texts=linked, contexts=near.get(id(t)), anchors=anchors)
         if page and dating.trust > STRONG_TRUST and doc is None and links_documents(idx, t, item_docs):
             continue  # a section page without a year of its own that lists the item's documents: they decide
         if doc is not None and dating.trust > STRONG_TRUST:
             # the page's own words carry no year: the document behind its download button may
             d2 = cur.date_target(doc, as_of, rule.currency, [(doc.fetch or {}).get("title") or ""],
-                                 use_weak=bool(ccfg.get("weak_dates", True)))
+                                 use_weak=bool(ccfg["weak_dates"]))
             if d2.trust < dating.trust:
                 dating = d2
         ok = cur.is_current(rule.currency, rule.grace, rule.recent_days, dating, as_of)
         if ok is None:
-            out.append(Candidate(t, m, ccfg.get("undated_status", STALE), dating, "undated"))
+            out.append(Candidate(t, m, ccfg["undated_status"], dating, "undated"))
         else:
             out.append(Candidate(t, m, PRESENT if ok else STALE, dating, "current" if ok else "outdated"))
     return out
@@ -277,7 +278,7 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
 
 def evaluate(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict | None = None) -> dict:
     """The finding of one rule (already specialised for the body's kind) over one body's index."""
-    ccfg = ccfg or {}
+    ccfg = with_defaults(ccfg, "checks")
     body_id = idx.body.get("body_id") or idx.body.get("id") or ""
     cands = candidates(rule, idx, as_of, ccfg)
     if not cands:

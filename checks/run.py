@@ -19,6 +19,7 @@ from checks.engine import evaluate
 from checks.evidence import build_index
 from kipmon.items import items_for_kind
 from checks.verdicts import apply_verdicts
+from kipmon.config import section
 from kipmon.model import finding
 from kipmon.vocab import CRAWL_OK, CRAWL_UNREACHABLE, MISSING, STATUSES, UNREACHABLE, UNREACHABLE_REASONS
 
@@ -76,9 +77,9 @@ def check_body(body: dict, crawl: dict | None, rows: list[dict], rules: dict, as
 
 def run_checks(store, run_id: int, as_of: dt.date, cfg: dict) -> dict:
     """Evaluate the stored crawl of `run_id` against `as_of`, apply verdicts, save. Returns counts."""
-    ccfg = cfg.get("checks", {}) if cfg else {}
+    ccfg = section(cfg, "checks")
     rules = load_rules(ccfg["rules_dir"]) if ccfg.get("rules_dir") else shipped_rules()
-    carry_days = int((cfg or {}).get("scoring", {}).get("carry_days", 7))
+    carry_days = int(section(cfg, "scoring")["carry_days"])
     crawls = store.body_crawls(run_id)
     findings: list[dict] = []
     for body in store.run_bodies(run_id):

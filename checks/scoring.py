@@ -239,10 +239,10 @@ def score_run(store, run_id: int, cfg: dict) -> dict:
     """
     scfg, bcfg = scoring_cfg(cfg), bands_cfg(cfg)
     profile = scfg["band_profile"]
-    if str(scfg.get("no_site", "skip")) not in ("skip", "zero"):
+    if str(scfg["no_site"]) not in ("skip", "zero"):
         raise ScoringError(f"[scoring] no_site: 'skip' or 'zero', not {scfg.get('no_site')!r}")
-    zero_no_site = scfg.get("no_site") == "zero"
-    ccfg = (cfg or {}).get("checks") or {}
+    zero_no_site = scfg["no_site"] == "zero"
+    ccfg = section(cfg, "checks")
     rules = load_rules(ccfg["rules_dir"]) if ccfg.get("rules_dir") else shipped_rules()
     by_body: dict[str, list[dict]] = defaultdict(list)
     for f in store.findings(run_id):
@@ -270,7 +270,7 @@ def score_run(store, run_id: int, cfg: dict) -> dict:
     value, parts, _ = rollup(scores, scfg)
     top = bcfg[profile]["bands"][0]["name"]
     path = rollup_path(scores, scfg, lambda s: band(s, profile, bcfg) == top,
-                       int(scfg.get("rollup_path_max_steps", 50)), no_site=no_site)
+                       int(scfg["rollup_path_max_steps"]), no_site=no_site)
     assessed = sum(1 for s in scores if s["assessed"])
     roll = {"score": value, "band": band(value, profile, bcfg), "band_profile": profile,
             "coverage": round(assessed / len(scores), 4) if scores else 0.0, "bodies_assessed": assessed,

@@ -49,6 +49,12 @@ def section(cfg: dict | None, name: str) -> dict[str, Any]:
     return {**copy.deepcopy(_shipped().get(name) or {}), **((cfg or {}).get(name) or {})}
 
 
+def with_defaults(values: dict | None, name: str) -> dict[str, Any]:
+    """`values` (one section's keys, or None) over that section's shipped defaults, without copying: for
+    sections of plain values read on hot paths ([checks] once per rule and body)."""
+    return {**_shipped()[name], **(values or {})}
+
+
 def _old_keys(user: dict, p: Path) -> None:
     """Keys an older kipmon read that now have one home. `[bands] default` named the band profile as
     `[scoring] band_profile` does, but band_profile is in the shipped defaults and always won, so the old

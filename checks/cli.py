@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from kipmon import vocab
 from kipmon.config import load_config
 from kipmon.errors import KipmonError
 from kipmon.store import Store
@@ -71,7 +72,7 @@ def cmd_check(args) -> int:
                          ensure_ascii=False))
         return 0
     print(f"run {run_id} checked as of {as_of.isoformat()}: " + ", ".join(
-        f"{k} {counts[k]}" for k in ("present", "stale", "broken", "missing", "unreachable")))
+        f"{k} {counts[k]}" for k in vocab.STATUSES))
     if counts.get("rule_errors"):
         print(f"  rule errors: {counts['rule_errors']} (those items are not scored)")
     if counts.get("verdicts_applied"):

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from checks.evidence import Target, file_name, norm
 from kipmon.dates import find_dates, find_ranges, find_years
 from kipmon.doctitle import doc_title, subject
+from kipmon.vocab import KIND_HTML, NOT_DOCUMENT_TEXT
 
 # Sources, in order of trust; the number is the rank (lower = more trusted).
 SOURCES = {
@@ -169,7 +170,7 @@ def date_evidence(target: Target, as_of: dt.date, own_texts: list[str]) -> list[
     """Dates (not later than as_of) from the page, feed entries, metadata and Last-Modified."""
     out: list[tuple[str, dt.date]] = []
     f = target.fetch or {}
-    if f.get("kind") == "html":
+    if f.get("kind") == KIND_HTML:
         for d in f.get("dates") or []:
             try:
                 out.append(("halaman", dt.date.fromisoformat(d["date"])))
@@ -187,7 +188,7 @@ def date_evidence(target: Target, as_of: dt.date, own_texts: list[str]) -> list[
                 out.append(("metadata", d))
     # Last-Modified dates a served file; on an HTML page it is when the CMS rendered or touched the page,
     # not the year of the information the page holds
-    d = _parse_http_date(f.get("last_modified")) if f.get("kind") != "html" else None
+    d = _parse_http_date(f.get("last_modified")) if f.get("kind") != KIND_HTML else None
     if d:
         out.append(("last-modified", d))
     return [(s, d) for s, d in out if d <= as_of]
@@ -257,7 +258,7 @@ def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[
     # an Office file's core properties), often left from a template ("SK DIP 2024"): the first words of
     # its text, where it prints its real title ("... Daftar Informasi Publik Tahun 2026"), come first
     if ok:
-        document = f.get("kind") not in ("html", "json", None)
+        document = f.get("kind") not in NOT_DOCUMENT_TEXT
         year = period = None
         if document:
             # the title printed under the letterhead (a Perdes: the year of what it is about), then the first words
@@ -304,7 +305,7 @@ def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[
         if ds:
             newest = max(ds)
             return Dating(year=newest.year, date=newest, source=src)
-    if ok and f.get("kind") == "html" and anchors:
+    if ok and f.get("kind") == KIND_HTML and anchors:
         # an HTML page's year is in what it shows (its section's rows), never in when it was served
         year = _from_section(f, anchors, as_of, first)
         if year is not None:

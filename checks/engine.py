@@ -19,10 +19,13 @@ from checks.contact import contact_pages
 from checks.documents import breakage
 from checks.evidence import BodyIndex, Target, host_of, norm, norm_url
 from checks.news import SEPARATORS
+from kipmon.config import with_defaults
 from kipmon.doctitle import doc_title, meta_title
+from kipmon.model import finding
+from kipmon.vocab import BROKEN, FOUND, KIND_HTML, MISSING, PRESENT, STALE
 from checks.presence import Match, generic_link_text, match_target, phrase_in, text_pages
 
-RANK = {"present": 0, "stale": 1, "broken": 2}
+RANK = {PRESENT: 0, STALE: 1, BROKEN: 2}
 HOW_RANK = {"judul": 0, "isi-dokumen": 1, "subjudul": 2, "formulir": 1, "feed": 2, "kontak": 2, "tautan": 3, "kanal": 3,
             "baris": 3, "alamat": 4, "berkas": 3, "isi-halaman": 4}
 
@@ -40,7 +43,7 @@ class Candidate:
         fetched = 0 if self.target.fetched_ok else 1
         year = self.dating.year or 0
         # present: trusted match, fetched, newest; stale: newest year first
-        return (RANK[self.status], -year if self.status == "stale" else 0, HOW_RANK.get(self.match.how, 5),
+        return (RANK[self.status], -year if self.status == STALE else 0, HOW_RANK.get(self.match.how, 5),
                 fetched, -year, self.target.url)
 
 
@@ -51,7 +54,7 @@ DOWNLOAD_WORDS = (" unduh ", " download ", " lihat ", " file ", " dokumen ", " k
 def download_of(idx: BodyIndex, t: Target) -> Target | None:
     """The one document an HTML page offers through a download button ("Unduh", "Download", an icon), or None."""
     f = t.fetch
-    if not f or f.get("kind") != "html" or not t.fetched_ok:
+    if not f or f.get("kind") != KIND_HTML or not t.fetched_ok:
         return None
     docs = {}
     for text, url in f.get("links") or []:
@@ -68,7 +71,7 @@ def listed_documents(idx: BodyIndex, t: Target) -> list[list[str]]:
     """The names of the documents an HTML page lists (each: its fetched title, link texts that say
     something, its table row), one list per document; a document nothing names is left out."""
     f = t.fetch
-    if not f or f.get("kind") != "html" or not t.fetched_ok:
+    if not f or f.get("kind") != KIND_HTML or not t.fetched_ok:
         return []
     out, seen = [], set()
     for _text, url in f.get("links") or []:
@@ -135,7 +138,7 @@ def empty_listing(idx: BodyIndex, t: Target, anchors: list[str]) -> bool:
     holds nothing ("Belum ada dokumen"). Read in the section after the words that named the item; a
     page where those words are not written counts only when it links no document at all."""
     f = t.fetch or {}
-    if f.get("kind") != "html" or not t.fetched_ok:
+    if f.get("kind") != KIND_HTML or not t.fetched_ok:
         return False
     sec = cur.section_text(f, anchors)
     if not sec.strip():
@@ -195,7 +198,7 @@ def _pool(rule: Rule, cands: list[Candidate]) -> list[Candidate]:
     whose year is written on the evidence itself (title, link text, file name) over those dated only by
     the page's dates, metadata or Last-Modified (a listing page updated this year says nothing of the
     year of the documents it lists)."""
-    found = [c for c in cands if c.status in ("present", "stale")]
+    found = [c for c in cands if c.status in FOUND]
     if not found:
         return cands
     if rule.currency == "static":
@@ -217,7 +220,7 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
         m, own, linked = match_target(rule.evidence, t)
         if m is None:
             m = match_channel(rule.evidence.hosts, t)
-        if m is not None and m.how != "formulir" and t.fetched_ok and (t.fetch or {}).get("kind") == "html":
+        if m is not None and m.how != "formulir" and t.fetched_ok and (t.fetch or {}).get("kind") == KIND_HTML:
             if rule.evidence.needs_form and not offers_a_form(idx, t, rule):
                 continue  # a page named "Permohonan Informasi" / "E-PPID" with nothing to fill in
             if lists_only_near_misses(rule, idx, t):
@@ -225,7 +228,7 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
         if m is not None:
             found.append((t, m, own, linked))
     if rule.family == "contact":
-        window = int(ccfg.get("contact_window", 250))
+        window = int(ccfg["contact_window"])
         words = rule.evidence.text_phrases or ("ppid",)
         found += [(t, m, [], []) for t, m in contact_pages(idx, words, window)]
     near: dict[int, list[str]] = {}
@@ -242,53 +245,45 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
         if doc is not None and breakage(doc) and not breakage(t):
             # a detail page whose download button leads nowhere: the document is what was promised
             b = breakage(doc)
-            out.append(Candidate(doc, m, "broken", cur.Dating(), b[0], b[1]))
+            out.append(Candidate(doc, m, BROKEN, cur.Dating(), b[0], b[1]))
             continue
         broken = breakage(t)
         if broken:
-            out.append(Candidate(t, m, "broken", cur.Dating(), broken[0], broken[1]))
+            out.append(Candidate(t, m, BROKEN, cur.Dating(), broken[0], broken[1]))
             continue
         if rule.currency == "static":
-            out.append(Candidate(t, m, "present", cur.Dating(), "found"))
+            out.append(Candidate(t, m, PRESENT, cur.Dating(), "found"))
             continue
-        page = (t.fetch or {}).get("kind") == "html"
+        page = (t.fetch or {}).get("kind") == KIND_HTML
         anchors = anchors_of(rule, [*own, *linked, m.text]) if page else []
         if page and empty_listing(idx, t, anchors):
             continue  # a dated item is a document: an empty table under its heading holds none
-        dating = cur.date_target(t, as_of, rule.currency, own, use_weak=bool(ccfg.get("weak_dates", True)),
+        dating = cur.date_target(t, as_of, rule.currency, own, use_weak=bool(ccfg["weak_dates"]),
                                  link_texts=linked, contexts=near.get(id(t)), anchors=anchors)
         if page and dating.trust > STRONG_TRUST and doc is None and links_documents(idx, t, item_docs):
             continue  # a section page without a year of its own that lists the item's documents: they decide
         if doc is not None and dating.trust > STRONG_TRUST:
             # the page's own words carry no year: the document behind its download button may
             d2 = cur.date_target(doc, as_of, rule.currency, [(doc.fetch or {}).get("title") or ""],
-                                 use_weak=bool(ccfg.get("weak_dates", True)))
+                                 use_weak=bool(ccfg["weak_dates"]))
             if d2.trust < dating.trust:
                 dating = d2
         ok = cur.is_current(rule.currency, rule.grace, rule.recent_days, dating, as_of)
         if ok is None:
-            out.append(Candidate(t, m, ccfg.get("undated_status", "stale"), dating, "undated"))
+            out.append(Candidate(t, m, ccfg["undated_status"], dating, "undated"))
         else:
-            out.append(Candidate(t, m, "present" if ok else "stale", dating, "current" if ok else "outdated"))
+            out.append(Candidate(t, m, PRESENT if ok else STALE, dating, "current" if ok else "outdated"))
     return out
-
-
-def finding(body_id: str, item_id: str, status: str, *, reason: str, detail: str, url: str | None = None,
-            year: int | None = None, hash_: str | None = None, rule_error: str | None = None,
-            carried_from: int | None = None) -> dict:
-    return {"body_id": body_id, "item_id": item_id, "status": status, "machine_status": status,
-            "evidence_url": url, "evidence_year": year, "evidence_hash": hash_, "detail": detail,
-            "reason": reason, "rule_error": rule_error, "verdict_id": None, "carried_from": carried_from}
 
 
 def evaluate(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict | None = None) -> dict:
     """The finding of one rule (already specialised for the body's kind) over one body's index."""
-    ccfg = ccfg or {}
+    ccfg = with_defaults(ccfg, "checks")
     body_id = idx.body.get("body_id") or idx.body.get("id") or ""
     cands = candidates(rule, idx, as_of, ccfg)
     if not cands:
         looked = rule.dicari or ", ".join(f"\"{p}\"" for p in rule.evidence.phrases[:3])
-        return finding(body_id, rule.id, "missing", reason="not-found",
+        return finding(body_id, rule.id, MISSING, reason="not-found",
                        detail=f"{rule.nama} tidak ditemukan: dicari {looked} di {idx.n_pages} halaman "
                               f"dan {idx.n_documents} dokumen yang diperiksa.")
     best = min(_pool(rule, cands), key=Candidate.sort_key)
@@ -296,12 +291,12 @@ def evaluate(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict | None = Non
     where = f"\"{_label(m)}\"" if m.how not in ("alamat", "kanal") else t.url
     year = best.dating.year
     h = evidence_hash(t, m)
-    if best.status == "broken":
-        return finding(body_id, rule.id, "broken", reason=best.reason, url=t.url, hash_=h,
+    if best.status == BROKEN:
+        return finding(body_id, rule.id, BROKEN, reason=best.reason, url=t.url, hash_=h,
                        detail=f"Tautan {where} ke {rule.nama} ditemukan, tetapi tidak dapat dibuka ({best.why}).")
     need = cur.describe_required(rule.currency, rule.grace, rule.recent_days, as_of)
     src = cur.SOURCES[best.dating.source][1] if best.dating.source else None
-    if best.status == "present":
+    if best.status == PRESENT:
         if rule.currency == "static":
             via = f"kanal {host_of(t.url)}" if m.how == "kanal" else where
             detail = f"{rule.nama} ditemukan: {via}."
@@ -310,7 +305,7 @@ def evaluate(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict | None = Non
             detail = f"{rule.nama} ditemukan untuk periode {a}–{b} ({where})."
         else:
             detail = f"{rule.nama} ditemukan untuk tahun {year} ({where}; tahun dari {src})."
-        return finding(body_id, rule.id, "present", reason=best.reason, url=t.url, year=year, hash_=h,
+        return finding(body_id, rule.id, PRESENT, reason=best.reason, url=t.url, year=year, hash_=h,
                        detail=detail)
     # stale
     if best.reason == "undated":
@@ -320,4 +315,4 @@ def evaluate(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict | None = Non
         detail = f"{rule.nama} terakhir untuk periode {a}–{b}; dibutuhkan {need}."
     else:
         detail = f"{rule.nama} terakhir untuk tahun {year}; dibutuhkan {need}."
-    return finding(body_id, rule.id, "stale", reason=best.reason, url=t.url, year=year, hash_=h, detail=detail)
+    return finding(body_id, rule.id, STALE, reason=best.reason, url=t.url, year=year, hash_=h, detail=detail)

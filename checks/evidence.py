@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urldefrag, urlsplit
 
 from kipmon import urls
+from kipmon.vocab import DOCUMENT_KINDS, KIND_HTML, KIND_OTHER, NOT_COUNTED_AS_DOCUMENTS
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
-DOC_KINDS = ("pdf", "docx", "xlsx", "odt", "ods", "pptx", "doc", "xls", "rtf")
+DOC_KINDS = DOCUMENT_KINDS
 # Content types of documents (what a download endpoint without a file extension says it serves)
 DOC_TYPES = frozenset((
     "application/pdf", "application/x-pdf",
@@ -92,7 +93,7 @@ def fetched_document(row: dict | None) -> bool:
     if row.get("kind") in DOC_KINDS:
         return True
     ctype = (row.get("content_type") or "").split(";")[0].strip().lower()
-    return row.get("kind") in (None, "other") and ctype in DOC_TYPES
+    return row.get("kind") in (None, KIND_OTHER) and ctype in DOC_TYPES
 
 
 def is_document_url(url: str, fetched: dict[str, dict] | None = None) -> bool:
@@ -218,7 +219,7 @@ def devoted_to_body(row: dict, body: dict) -> bool:
 
 # what the crawler reads but does not count as a page or a document (robots.txt, sitemaps, JSON feeds)
 # infographic images read by OCR are searched too, but the crawl does not count them as documents
-NOT_DOCUMENTS = ("html", "robots", "sitemap", "json", "image")
+NOT_DOCUMENTS = NOT_COUNTED_AS_DOCUMENTS
 
 
 def _link_pairs(links) -> list[tuple[str, str]]:
@@ -262,27 +263,27 @@ def without_layout_text(text: str, portal_texts: list[list[str]]) -> str:
 def build_index(body: dict, rows: list[dict]) -> BodyIndex:
     answered = [r for r in rows if r.get("content_hash")]
     idx = BodyIndex(body=body, targets={}, pages=[], n_fetched=len(rows),
-                    n_pages=sum(1 for r in answered if r.get("kind") == "html"),
+                    n_pages=sum(1 for r in answered if r.get("kind") == KIND_HTML),
                     n_documents=sum(1 for r in answered if r.get("kind") not in NOT_DOCUMENTS))
     roots = [norm_url(u) for u in (body.get("urls") or [])]
     # the portal's layout as runs of links: from its pages outside the sub-site, or, when none was fetched,
     # the runs every page of the sub-site shares
     portal_rows = [_link_pairs(row.get("links")) for row in rows if not row.get("in_scope", 1)
-                   and row.get("kind") == "html" and any(host_of(row["url"]) == host_of(r) for r in roots
+                   and row.get("kind") == KIND_HTML and any(host_of(row["url"]) == host_of(r) for r in roots
                                                           if _root_path(r) != "/")]
     runs = layout_runs(portal_rows)
     portal_texts = [(row.get("text") or "").split() for row in rows if not row.get("in_scope", 1)
-                    and row.get("kind") == "html" and any(host_of(row["url"]) == host_of(r) for r in roots
+                    and row.get("kind") == KIND_HTML and any(host_of(row["url"]) == host_of(r) for r in roots
                                                            if _root_path(r) != "/")]
     if portal_texts:
         # the words a sub-site page shows inside the portal's layout: the menu's "Tata Cara Memperoleh
         # Informasi" or the footer's "Jam Layanan" are the portal's, not the sub-site's
         rows = [{**row, "text": without_layout_text(row.get("text") or "", portal_texts)}
-                if row.get("kind") == "html" and row.get("in_scope", 1) and _under_prefix_root(row["url"], roots)
+                if row.get("kind") == KIND_HTML and row.get("in_scope", 1) and _under_prefix_root(row["url"], roots)
                 else row for row in rows]
     if not runs:
         sub = [_link_pairs(row.get("links")) for row in rows if row.get("in_scope", 1)
-               and row.get("kind") == "html" and _under_prefix_root(row["url"], roots)]
+               and row.get("kind") == KIND_HTML and _under_prefix_root(row["url"], roots)]
         runs = {pair for pair in layout_runs(sub) if all(pair in set(zip(x, x[1:])) for x in sub)} if len(sub) > 1 else set()
     fetched: dict[str, dict] = {}
     for row in rows:
@@ -303,12 +304,12 @@ def build_index(body: dict, rows: list[dict]) -> BodyIndex:
         if final and norm_url(final) != t.url and norm_url(final) not in idx.targets:
             idx.targets[norm_url(final)] = t
     # links the shared portal prints on its own pages: its layout, repeated around a body's sub-site
-    portal_links = {norm_url(link[1]) for row in rows if not row.get("in_scope", 1) and row.get("kind") == "html"
+    portal_links = {norm_url(link[1]) for row in rows if not row.get("in_scope", 1) and row.get("kind") == KIND_HTML
                     and any(host_of(row["url"]) == host_of(r) for r in roots if _root_path(r) != "/")
                     for link in row.get("links") or [] if isinstance(link, (list, tuple)) and len(link) > 1}
     for row in rows:
         ok = not row.get("error") and row.get("status") is not None and row["status"] < 400
-        if ok and not row.get("in_scope", 1) and row.get("kind") == "html" and devoted_to_body(row, body) \
+        if ok and not row.get("in_scope", 1) and row.get("kind") == KIND_HTML and devoted_to_body(row, body) \
                 and any(in_roots(r, roots) for r in idx.target(row["url"]).referers):
             # the body's own page on the parent's portal, linked from the body's site: the documents it
             # lists are the body's (an OPD's DIP kept on the regency PPID portal); its menu is not
@@ -327,7 +328,7 @@ def build_index(body: dict, rows: list[dict]) -> BodyIndex:
         if not ok or not row.get("in_scope", 1):
             continue  # a one-hop page outside the body's site: its own title counts, its links do not
         prefix_page = _under_prefix_root(row["url"], roots)
-        if row.get("kind") == "html":
+        if row.get("kind") == KIND_HTML:
             idx.pages.append(row)
             ctx = row_contexts(row)
             links = [link for link in row.get("links") or []

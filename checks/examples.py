@@ -1,8 +1,8 @@
 """Turn a rule's examples (small HTML snippets, extra fetched URLs) into snapshot rows, as the crawler
 would store them, so every example is evaluated by the same code as a real crawl.
 
-Uses the crawler's own extraction (crawler.extract.extract_html) so examples see exactly what a crawl
-sees; checks never imports Scrapy, and crawler.extract does not either.
+Uses the crawl's own extraction (kipmon.extract.extract_html) so examples see exactly what a crawl
+sees, and the fetch-row shape the crawler stores (kipmon.model.fetch_row); checks never import the crawler.
 """
 
 from __future__ import annotations
@@ -13,12 +13,14 @@ from urllib.parse import urljoin
 
 from checks.engine import evaluate
 from checks.evidence import build_index
+from kipmon import model
+from kipmon.vocab import KIND_HTML, KIND_PDF
 
 BASE = "http://badan.example/"
 
 
 def _extract(html: str, url: str) -> dict:
-    from crawler.extract import extract_html
+    from kipmon.extract import extract_html  # bs4 and lxml only when an example has HTML
     return extract_html(html, url)
 
 
@@ -32,7 +34,7 @@ def fetch_row(url: str, *, html: str | None = None, status: int | None = 200, ki
         ex = _extract(html, url)
         body = html.encode()
     else:
-        ex = {"kind": kind or "pdf", "title": title, "headings": [], "links": [], "dates": dates or [],
+        ex = {"kind": kind or KIND_PDF, "title": title, "headings": [], "links": [], "dates": dates or [],
               "text": text, "meta": meta or {}}
         body = f"{url}|{title}|{text}".encode()
     if kind and html is not None:
@@ -40,14 +42,16 @@ def fetch_row(url: str, *, html: str | None = None, status: int | None = 200, ki
     if meta is not None and html is not None:
         ex["meta"] = {**ex.get("meta", {}), **meta}
     ok = error is None and status is not None and status < 400
+    row = model.fetch_row(
+        None, None, url, final_url=url, status=status,
+        content_type=content_type or ("text/html" if ex["kind"] == KIND_HTML else "application/pdf"),
+        fetched_at="2025-01-01T00:00:00+00:00", last_modified=last_modified,
+        content_hash=hashlib.sha256(body).hexdigest() if ok else None,
+        size=(len(body) if size is None else size) if ok else 0, error=error,
+        referer=referer, link_text=link_text, depth=0 if referer is None else 1, source=source, in_scope=in_scope)
+    del row["run_id"], row["body_id"]  # a snapshot row belongs to the body being checked
     return {
-        "url": url, "final_url": url, "status": status,
-        "content_type": content_type or ("text/html" if ex["kind"] == "html" else "application/pdf"),
-        "fetched_at": "2025-01-01T00:00:00+00:00", "last_modified": last_modified, "etag": None,
-        "content_hash": hashlib.sha256(body).hexdigest() if ok else None,
-        "size": (len(body) if size is None else size) if ok else 0, "error": error, "error_detail": None,
-        "referer": referer, "link_text": link_text, "depth": 0 if referer is None else 1,
-        "source": source, "in_scope": in_scope, "from_cache": 0,
+        **row,
         **(ex if ok else {"kind": None, "title": None, "headings": [], "links": [], "dates": [], "text": None,
                           "meta": {}}),
     }
@@ -77,16 +81,12 @@ def run_example(rule, example: dict, cfg_checks: dict | None = None) -> dict:
     return evaluate(rule.for_kind(kind), idx, as_of, cfg_checks or {})
 
 
-FETCH_COLUMNS = ("url", "final_url", "status", "content_type", "fetched_at", "last_modified", "etag",
-                 "content_hash", "size", "error", "error_detail", "referer", "link_text", "depth", "source",
-                 "in_scope", "from_cache")
-
-
 def store_rows(store, run_id: int, body_id: str, rows: list[dict]) -> None:
     """Write snapshot rows (as fetch_row makes them) into a real store, as the crawler would."""
-    contents = [{"hash": r["content_hash"], **{k: r.get(k) for k in ("kind", "title", "headings", "links",
-                                                                     "dates", "text", "meta")}}
+    contents = [model.content(r["content_hash"], r.get("kind"), **{k: r.get(k) for k in (
+                    "title", "headings", "links", "dates", "text", "meta")})
                 for r in rows if r.get("content_hash")]
     store.save_contents(contents)
-    store.save_fetches([{"run_id": run_id, "body_id": body_id, **{k: r.get(k) for k in FETCH_COLUMNS}}
-                        for r in rows])
+    store.save_fetches([{**model.fetch_row(run_id, body_id, r["url"]),
+                         **{k: r.get(k) for k in model.FETCH_COLUMNS if k in r},
+                         "run_id": run_id, "body_id": body_id} for r in rows])

@@ -22,6 +22,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from checks.evidence import Target, norm
+from kipmon.vocab import KIND_HTML
 
 # /2026/03/03/slug/ (WordPress), /2026/03/slug.html (Blogger)
 _DATED_POST = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/(?:(?:0?[1-9]|[12]\d|3[01])/[^/]+|[^/]+\.html?)/?$")
@@ -50,7 +51,7 @@ def is_news_page(t: Target) -> bool:
     if t.is_document:
         return False
     f = t.fetch or {}
-    if f and f.get("kind") not in ("html", None):
+    if f and f.get("kind") not in (KIND_HTML, None):
         return False
     parts = urlsplit(t.url)
     path = unquote(parts.path or "/")
@@ -58,7 +59,7 @@ def is_news_page(t: Target) -> bool:
         return True
     if _WP_QUERY.search(parts.query or "") and path in ("", "/", "/index.php"):
         return True
-    if f.get("kind") == "html" and t.fetched_ok:
+    if f.get("kind") == KIND_HTML and t.fetched_ok:
         return bool(_BYLINE.search(norm((f.get("text") or "")[:4000])))
     return False
 

@@ -14,6 +14,7 @@ from checks.catalogue import Evidence
 from checks.evidence import Target, file_name, norm, url_words
 from checks.news import headline_names, is_news_page, slug_words
 from kipmon.doctitle import doc_title, file_title, meta_title, subject
+from kipmon.vocab import KIND_HTML, NOT_DOCUMENT_TEXT
 
 
 DOC_HEAD_CHARS = 90    # the start of a document's text stands in for its title (first line or two)
@@ -71,7 +72,7 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
     # on a news article, a headline counts only when it names the item as its subject (checks.news)
     news = is_news_page(t)
     named = headline_names if news else phrase_in
-    document = f.get("kind") not in ("html", "json", None)
+    document = f.get("kind") not in NOT_DOCUMENT_TEXT
     printed = doc_title(f) if ok and document else ""   # the title printed under the letterhead
     if ok:
         title = f.get("title") or ""
@@ -84,12 +85,12 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
         if meta.get("title") and named(meta["title"], ev.phrases, ev.exclude):
             own.append(meta["title"])
             first = first or Match("judul", meta["title"])
-        if f.get("kind") == "html" and in_scope_page and f.get("in_scope", 1):
+        if f.get("kind") == KIND_HTML and in_scope_page and f.get("in_scope", 1):
             for h in f.get("headings") or []:
                 if named(h, ev.phrases, ev.exclude):
                     own.append(h)
                     first = first or Match("subjudul", h)
-        if f.get("kind") == "html" and ev.form_phrases and f.get("in_scope", 1):
+        if f.get("kind") == KIND_HTML and ev.form_phrases and f.get("in_scope", 1):
             for form in (meta or {}).get("forms") or []:
                 words = " ".join([*(form.get("fields") or []), *(form.get("labels") or [])])
                 if phrase_in(words.replace("_", " "), ev.form_phrases, ev.exclude):

@@ -15,11 +15,13 @@ import traceback
 from collections import Counter
 
 from checks.catalogue import rules_for
-from checks.engine import evaluate, finding
+from checks.engine import evaluate
 from checks.evidence import build_index
 from kipmon.items import items_for_kind
 from checks.verdicts import apply_verdicts
-from kipmon.vocab import UNREACHABLE_REASONS
+from kipmon.config import section
+from kipmon.model import finding
+from kipmon.vocab import CRAWL_OK, CRAWL_UNREACHABLE, MISSING, STATUSES, UNREACHABLE, UNREACHABLE_REASONS
 
 
 def _days_between(a: str | None, b: str | None) -> int | None:
@@ -46,14 +48,14 @@ def check_body(body: dict, crawl: dict | None, rows: list[dict], rules: dict, as
     items = items_for_kind(kind)
     status = (crawl or {}).get("status")
     reason = (crawl or {}).get("reason")
-    if not body.get("urls") or (status == "unreachable" and reason == "no-url"):
-        return [finding(body_id, i, "missing", reason="no-url",
+    if not body.get("urls") or (status == CRAWL_UNREACHABLE and reason == "no-url"):
+        return [finding(body_id, i, MISSING, reason="no-url",
                         detail="Tidak ada alamat situs yang diketahui untuk badan publik ini; informasi ini "
                                "tidak dapat ditemukan secara daring.") for i in items]
-    if crawl is None or status != "ok":
+    if crawl is None or status != CRAWL_OK:
         reason = reason or "not-crawled"
         why = UNREACHABLE_REASONS.get(reason, "situs belum diperiksa pada putaran ini")
-        return [finding(body_id, i, "unreachable", reason=reason, carried_from=carried_from,
+        return [finding(body_id, i, UNREACHABLE, reason=reason, carried_from=carried_from,
                         detail=f"Situs tidak dapat dijangkau ({why}); butir ini tidak dinilai pada putaran ini.")
                 for i in items]
     idx = build_index(body, rows)
@@ -65,7 +67,7 @@ def check_body(body: dict, crawl: dict | None, rows: list[dict], rules: dict, as
                 raise LookupError(f"no rule file for item {item!r}")
             out.append(evaluate(rule.for_kind(kind), idx, as_of, ccfg))
         except Exception as exc:  # one failing rule must not sink the run
-            out.append(finding(body_id, item, "unreachable", reason="rule-error",
+            out.append(finding(body_id, item, UNREACHABLE, reason="rule-error",
                                rule_error=f"{type(exc).__name__}: {exc}",
                                detail="Aturan pemeriksaan butir ini gagal dijalankan; butir ini tidak dinilai.")
                        )
@@ -75,15 +77,15 @@ def check_body(body: dict, crawl: dict | None, rows: list[dict], rules: dict, as
 
 def run_checks(store, run_id: int, as_of: dt.date, cfg: dict) -> dict:
     """Evaluate the stored crawl of `run_id` against `as_of`, apply verdicts, save. Returns counts."""
-    ccfg = cfg.get("checks", {}) if cfg else {}
+    ccfg = section(cfg, "checks")
     rules = rules_for(cfg)
-    carry_days = int((cfg or {}).get("scoring", {}).get("carry_days", 7))
+    carry_days = int(section(cfg, "scoring")["carry_days"])
     crawls = store.body_crawls(run_id)
     findings: list[dict] = []
     for body in store.run_bodies(run_id):
         crawl = crawls.get(body["body_id"])
         rows, carried = [], None
-        if crawl and crawl.get("status") == "ok":
+        if crawl and crawl.get("status") == CRAWL_OK:
             rows = store.snapshot(run_id, body["body_id"])
         elif body.get("urls"):
             carried = carried_run(store, run_id, body["body_id"], carry_days)
@@ -94,7 +96,7 @@ def run_checks(store, run_id: int, as_of: dt.date, cfg: dict) -> dict:
         f.pop("_traceback", None)
     store.save_findings(run_id, findings)
     summary = dict(Counter(f["status"] for f in findings))
-    summary = {s: summary.get(s, 0) for s in ("present", "stale", "broken", "missing", "unreachable")}
+    summary = {s: summary.get(s, 0) for s in STATUSES}
     summary["findings"] = len(findings)
     summary["rule_errors"] = len(errors)
     summary["verdicts_applied"] = sum(1 for f in findings if f.get("verdict_id"))

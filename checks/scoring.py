@@ -21,29 +21,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from checks.catalogue import load_rules, shipped_rules
+from kipmon import model, vocab
+from kipmon.config import section
 from kipmon.errors import KipmonError
 
-SCORED = ("present", "stale", "broken", "missing")
-FIXABLE = ("missing", "stale", "broken")
-OPD_KINDS = ("opd", "kecamatan", "kelurahan")
-
-DEFAULTS = {
-    "credit": {"present": 1.0, "stale": 0.5, "broken": 0.0, "missing": 0.0},
-    "indicators": {"jenis": 40, "digitalisasi": 20, "kualitas": 10, "pelayanan": 10, "komitmen": 10, "sarana": 10},
-    "rollup": {"pemkab": 0.5, "opd_kecamatan_kelurahan": 0.3, "desa": 0.2},
-    "carry_days": 7, "rollup_path_max_steps": 50, "no_site": "skip",
-}
-DEFAULT_BANDS = {
-    "default": "ki",
-    "ki": {"edge": "lower", "bands": [
-        {"name": "Informatif", "from": 90}, {"name": "Menuju Informatif", "from": 80},
-        {"name": "Cukup Informatif", "from": 60}, {"name": "Kurang Informatif", "from": 40},
-        {"name": "Tidak Informatif", "from": 0}]},
-    "artikel": {"edge": "upper", "bands": [
-        {"name": "Informatif", "from": 90}, {"name": "Menuju Informatif", "from": 80},
-        {"name": "Cukup Informatif", "from": 70}, {"name": "Belum Informatif", "from": 60},
-        {"name": "Tidak Informatif", "from": 0}]},
-}
+SCORED = vocab.SCORED
+FIXABLE = vocab.GAPS
 
 
 class ScoringError(KipmonError):
@@ -60,15 +43,13 @@ class ItemState:
 
 
 def scoring_cfg(cfg: dict | None) -> dict:
-    s = dict(DEFAULTS)
-    s.update((cfg or {}).get("scoring") or {})
-    return s
+    """[scoring] over the shipped defaults (kipmon/default_config.toml)."""
+    return section(cfg, "scoring")
 
 
 def bands_cfg(cfg: dict | None) -> dict:
-    b = dict(DEFAULT_BANDS)
-    b.update((cfg or {}).get("bands") or {})
-    return b
+    """[bands]: the band profiles, over the shipped ones."""
+    return section(cfg, "bands")
 
 
 def round1(x: float) -> float:
@@ -80,8 +61,8 @@ def indicator_scores(items: list[ItemState], scfg: dict) -> dict[str, float | No
     out: dict[str, float | None] = {}
     for ind in scfg["indicators"]:
         if ind == "kualitas":
-            found = [i for i in items if i.dated and i.status in ("present", "stale")]
-            out[ind] = (sum(1 for i in found if i.status == "present") / len(found)) if found else None
+            found = [i for i in items if i.dated and i.status in vocab.FOUND]
+            out[ind] = (sum(1 for i in found if i.status == vocab.PRESENT) / len(found)) if found else None
             continue
         mine = [i for i in items if i.indicator == ind and i.status in SCORED]
         total = sum(i.weight for i in mine)
@@ -124,7 +105,7 @@ def body_path(items: list[ItemState], scfg: dict) -> list[dict]:
     while todo:
         best = None
         for item_id in sorted(todo):
-            trial = [i if i.item_id != item_id else ItemState(i.item_id, i.indicator, i.weight, i.dated, "present")
+            trial = [i if i.item_id != item_id else ItemState(i.item_id, i.indicator, i.weight, i.dated, vocab.PRESENT)
                      for i in current]
             s, _ = body_score(trial, scfg)
             if best is None or (s or 0) > best[1]:
@@ -144,7 +125,7 @@ def fix_gains(items: list[ItemState], scfg: dict) -> dict[str, float]:
     out = {}
     for item in items:
         if item.status in FIXABLE:
-            trial = [i if i.item_id != item.item_id else ItemState(i.item_id, i.indicator, i.weight, i.dated, "present")
+            trial = [i if i.item_id != item.item_id else ItemState(i.item_id, i.indicator, i.weight, i.dated, vocab.PRESENT)
                      for i in items]
             s, _ = body_score(trial, scfg)
             out[item.item_id] = round1((s or 0.0) - (base or 0.0))
@@ -152,7 +133,8 @@ def fix_gains(items: list[ItemState], scfg: dict) -> dict[str, float]:
 
 
 def part_of(kind: str) -> str:
-    return "pemkab" if kind == "pemkab" else "desa" if kind == "desa" else "opd_kecamatan_kelurahan"
+    """The roll-up part a body kind belongs to (vocab.ROLLUP_PARTS)."""
+    return next(part for part, kinds in vocab.ROLLUP_PARTS.items() if kind in kinds)
 
 
 def rollup(scores: list[dict], scfg: dict) -> tuple[float | None, dict[str, float | None], dict[str, float]]:
@@ -256,11 +238,11 @@ def score_run(store, run_id: int, cfg: dict) -> dict:
     publish or register its site, never a list of item fixes.
     """
     scfg, bcfg = scoring_cfg(cfg), bands_cfg(cfg)
-    profile = scfg.get("band_profile") or bcfg.get("default", "ki")
-    if str(scfg.get("no_site", "skip")) not in ("skip", "zero"):
+    profile = scfg["band_profile"]
+    if str(scfg["no_site"]) not in ("skip", "zero"):
         raise ScoringError(f"[scoring] no_site: 'skip' or 'zero', not {scfg.get('no_site')!r}")
-    zero_no_site = scfg.get("no_site") == "zero"
-    ccfg = (cfg or {}).get("checks") or {}
+    zero_no_site = scfg["no_site"] == "zero"
+    ccfg = section(cfg, "checks")
     rules = load_rules(ccfg["rules_dir"]) if ccfg.get("rules_dir") else shipped_rules()
     by_body: dict[str, list[dict]] = defaultdict(list)
     for f in store.findings(run_id):
@@ -271,28 +253,24 @@ def score_run(store, run_id: int, cfg: dict) -> dict:
         if not body.get("urls"):
             no_site.append(body["body_id"])
             score = 0.0 if zero_no_site else None
-            scores.append({
-                "body_id": body["body_id"], "kind": body["kind"], "score": score,
-                "band": band(score, profile, bcfg), "assessed": score is not None, "reason": "no-url",
-                "carried_from": None, "indicators": {}, "path": [],
-            })
+            scores.append(model.score(body["body_id"], body["kind"], score, band(score, profile, bcfg),
+                                      reason="no-url"))
             continue
         carried = None
-        if fs and all(f["status"] == "unreachable" for f in fs):
+        if fs and all(f["status"] == vocab.UNREACHABLE for f in fs):
             carried = next((f["carried_from"] for f in fs if f.get("carried_from")), None)
             fs = store.findings(carried, body["body_id"]) if carried else []
         states = item_states(fs, rules, body["kind"])
         score, indicators = body_score(states, scfg)
-        scores.append({
-            "body_id": body["body_id"], "kind": body["kind"], "score": score, "band": band(score, profile, bcfg),
-            "assessed": score is not None, "reason": None if score is not None else "unreachable",
-            "carried_from": carried if score is not None else None,
-            "indicators": indicators, "path": body_path(states, scfg) if score is not None else [],
-        })
+        scores.append(model.score(
+            body["body_id"], body["kind"], score, band(score, profile, bcfg),
+            reason=None if score is not None else vocab.UNREACHABLE,
+            carried_from=carried if score is not None else None,
+            indicators=indicators, path=body_path(states, scfg) if score is not None else []))
     value, parts, _ = rollup(scores, scfg)
     top = bcfg[profile]["bands"][0]["name"]
     path = rollup_path(scores, scfg, lambda s: band(s, profile, bcfg) == top,
-                       int(scfg.get("rollup_path_max_steps", 50)), no_site=no_site)
+                       int(scfg["rollup_path_max_steps"]), no_site=no_site)
     assessed = sum(1 for s in scores if s["assessed"])
     roll = {"score": value, "band": band(value, profile, bcfg), "band_profile": profile,
             "coverage": round(assessed / len(scores), 4) if scores else 0.0, "bodies_assessed": assessed,

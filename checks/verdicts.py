@@ -12,11 +12,11 @@ import datetime as dt
 
 from kipmon.items import ALL_ITEMS
 from kipmon.errors import KipmonError
-from kipmon.vocab import STATUS_LABELS_ID
+from kipmon.vocab import BROKEN, SCORED, STATUS_LABELS_ID, UNREACHABLE
 
-VERDICT_STATUSES = ("present", "stale", "broken", "missing")
+VERDICT_STATUSES = SCORED  # a verdict is a judgement; unreachable is none
 # A reviewer may answer in the words the report shows (ada, kedaluwarsa, rusak, tidak ada) or with the ids.
-STATUS_WORDS = {**{STATUS_LABELS_ID[s]: s for s in VERDICT_STATUSES}, "rusak": "broken",
+STATUS_WORDS = {**{STATUS_LABELS_ID[s]: s for s in VERDICT_STATUSES}, "rusak": BROKEN,
                 **{s: s for s in VERDICT_STATUSES}}
 
 
@@ -39,7 +39,7 @@ def holds(verdict: dict, finding: dict, as_of: dt.date) -> bool:
         return False
     if verdict.get("until") and dt.date.fromisoformat(verdict["until"]) < as_of:
         return False
-    if finding.get("machine_status") == "unreachable" or finding.get("rule_error"):
+    if finding.get("machine_status") == UNREACHABLE or finding.get("rule_error"):
         return False  # nothing was observed this run: nothing to correct
     return (verdict.get("evidence_hash") or None) == (finding.get("evidence_hash") or None)
 

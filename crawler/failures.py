@@ -1,7 +1,8 @@
-"""Turn a failed request into one reason from kipmon's closed list (kipmon.vocab.UNREACHABLE_REASONS).
+"""Turn a failed request into one reason from kipmon's closed list (kipmon.vocab.REQUEST_FAILURES).
 
-The reason decides whether a body is `unreachable` this night (no judgement made) and whether the
-next night may fare better (vocab.RETRYABLE_REASONS), so it is worth getting exactly right.
+The reason is the fetch row's `error`; on a start page it decides whether a body is `unreachable` this
+night (vocab.crawl_reason: no judgement made) and whether the next night may fare better
+(vocab.RETRYABLE_REASONS), so it is worth getting exactly right.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ def _chain(exc: BaseException) -> list[BaseException]:
 
 
 def classify(failure: Failure) -> tuple[str, str]:
-    """(reason, one-line detail) for a request that got no usable response.
+    """(reason, one-line detail) for a request that got no usable response; the reason is always a
+    vocab.REQUEST_FAILURES word ("error" when nothing more exact is known).
 
     Scrapy 2.13+ wraps Twisted's errors (DownloadConnectionRefusedError, CannotResolveHostError, ...);
     both the wrappers and the Twisted originals are recognised, through the whole cause chain.
@@ -46,7 +48,7 @@ def classify(failure: Failure) -> tuple[str, str]:
         return any(isinstance(e, types) for e in chain)
 
     if has(IgnoreRequest):
-        return ("robots-blocked", "robots.txt melarang alamat ini") if "robots.txt" in str(exc) else ("other", detail)
+        return ("robots-blocked", "robots.txt melarang alamat ini") if "robots.txt" in str(exc) else ("error", detail)
     if has(*_scrapy("CannotResolveHostError"), error.DNSLookupError):
         return "dns", detail
     if has(*_scrapy("DownloadConnectionRefusedError"), error.ConnectionRefusedError):
@@ -62,7 +64,7 @@ def classify(failure: Failure) -> tuple[str, str]:
         return "timeout", detail
     if "refused" in text:
         return "refused", detail
-    return "other", detail
+    return "error", detail
 
 
 def _scrapy(name: str) -> tuple[type, ...]:

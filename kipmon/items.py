@@ -6,8 +6,7 @@ not an item (and an item without a rule), and the labelled demo worlds use the s
 
 from __future__ import annotations
 
-BADAN_PUBLIK_KINDS = ("pemkab", "opd", "kecamatan", "kelurahan")
-DESA_KINDS = ("desa",)
+from kipmon.vocab import BADAN_PUBLIK_KINDS, DESA_KINDS
 
 BADAN_PUBLIK_ITEMS = (
     "menu-ppid", "profil", "lhkpn", "program-kegiatan", "laporan-kinerja", "laporan-keuangan",

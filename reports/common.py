@@ -14,7 +14,7 @@ import jinja2
 from kipmon import vocab
 
 WITA = ZoneInfo("Asia/Makassar")
-GAPS = ("missing", "stale", "broken")
+GAPS = vocab.GAPS
 
 KIND_LABELS = {
     "pemkab": "Pemerintah Kabupaten", "opd": "Perangkat Daerah", "kecamatan": "Kecamatan",
@@ -22,8 +22,9 @@ KIND_LABELS = {
 }
 KIND_ORDER = {k: i for i, k in enumerate(vocab.BODY_KINDS)}
 STATUS_LABELS = vocab.STATUS_LABELS_ID   # one table for reports and the checks' sentences
-STATUS_SYMBOLS = {"present": "✓", "stale": "◐", "broken": "⚠", "missing": "✗", "unreachable": "?", None: "·"}
-STATUS_RANK = {"missing": 0, "broken": 0, "stale": 1, "present": 2}
+STATUS_SYMBOLS = {vocab.PRESENT: "✓", vocab.STALE: "◐", vocab.BROKEN: "⚠", vocab.MISSING: "✗",
+                  vocab.UNREACHABLE: "?", None: "·"}
+STATUS_RANK = {vocab.MISSING: 0, vocab.BROKEN: 0, vocab.STALE: 1, vocab.PRESENT: 2}
 INDICATOR_LABELS = {
     "jenis": "Jenis informasi", "digitalisasi": "Digitalisasi", "kualitas": "Kualitas informasi",
     "pelayanan": "Pelayanan informasi", "komitmen": "Komitmen organisasi", "sarana": "Sarana dan prasarana",
@@ -31,11 +32,6 @@ INDICATOR_LABELS = {
 PROFILE_LABELS = {
     "ki": "Komisi Informasi (Perki 1/2022)",
     "artikel": "skala artikel Diskominfo Staper Kutai Timur (2024)",
-}
-# Lower ends of the bands per profile, for chart guide lines; the band names come from the data.
-BAND_LINES = {
-    "ki": [(90, "Informatif"), (80, "Menuju Informatif"), (60, "Cukup Informatif"), (40, "Kurang Informatif")],
-    "artikel": [(90, "Informatif"), (80, "Menuju Informatif"), (70, "Cukup Informatif"), (60, "Belum Informatif")],
 }
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
           "Oktober", "November", "Desember")

@@ -10,17 +10,32 @@ from pathlib import Path
 from typing import Any
 
 from kipmon import vocab
-from reports.common import (BAND_LINES, GAPS, INDICATOR_LABELS, KIND_LABELS, KIND_ORDER,
+from kipmon.config import section
+from reports.common import (GAPS, INDICATOR_LABELS, KIND_LABELS, KIND_ORDER,
                             PROFILE_LABELS, STATUS_LABELS, STATUS_RANK, STATUS_SYMBOLS, band_class,
                             one_line, safe_href, slug)
 from reports.items import fix_advice, item_info, items_for_kind
 
-INFORMATIF = 90.0
+# The roll-up parts as the report names them; their weights are [scoring.rollup].
+ROLLUP_PART_LABELS = {"pemkab": "Pemerintah kabupaten", "opd_kecamatan_kelurahan": "Perangkat daerah, kecamatan, kelurahan",
+                      "desa": "Desa"}
 
 
 def report_cfg(cfg: dict) -> dict:
-    base = {"title": "Kabupaten Kutai Timur", "path_top": 10, "trend_runs": 30, "changes_limit": 50}
-    return {**base, **(cfg.get("report") or {})}
+    """[report] over the shipped defaults."""
+    return section(cfg, "report")
+
+
+def _profile_spec(cfg: dict, profile: str) -> dict:
+    """The band profile `profile` from [bands.<profile>] (the shipped "ki" when it is unknown)."""
+    bands = section(cfg, "bands")
+    return bands.get(profile) or bands["ki"]
+
+
+def percent(weight: float) -> str:
+    """A roll-up weight as the report writes it: 0.5 -> "50%", 0.125 -> "12,5%"."""
+    v = round(float(weight) * 100, 1)  # a share of the configured weights' sum
+    return (f"{v:g}".replace(".", ",")) + "%"
 
 
 def body_page(body_id: str) -> str:
@@ -31,9 +46,9 @@ def change_of(prev: str | None, now: str | None) -> str | None:
     """How one item moved between two runs: fixed, better, worse, new-gap, or None (no judgement)."""
     if prev not in STATUS_RANK or now not in STATUS_RANK or prev == now:
         return None
-    if now == "present":
+    if now == vocab.PRESENT:
         return "fixed"
-    if prev == "present":
+    if prev == vocab.PRESENT:
         return "new-gap"
     if STATUS_RANK[now] == STATUS_RANK[prev]:  # missing <-> broken: still nothing usable
         return None
@@ -54,17 +69,15 @@ def _score(v: Any) -> float | None:
 
 
 def band_lines(cfg: dict, profile: str) -> list[tuple[float, str]]:
-    """Lower ends of the bands of `profile` from config [bands.<profile>] (else the built-in ones)."""
-    bands = ((cfg.get("bands") or {}).get(profile) or {}).get("bands")
-    if bands:
-        return [(float(b["from"]), str(b.get("name", ""))) for b in bands if float(b.get("from", 0)) > 0]
-    return BAND_LINES.get(profile, BAND_LINES["ki"])
+    """Lower ends of the bands of `profile` from config [bands.<profile>], for chart guide lines."""
+    bands = _profile_spec(cfg, profile)["bands"]
+    return [(float(b["from"]), str(b.get("name", ""))) for b in bands if float(b.get("from", 0)) > 0]
 
 
 def informatif_test(cfg: dict, profile: str):
     """score -> bool: whether a score is in the top band (Informatif) under `profile`."""
-    spec = (cfg.get("bands") or {}).get(profile) or {}
-    top = max((float(b["from"]) for b in spec.get("bands") or []), default=INFORMATIF)
+    spec = section(cfg, "bands").get(profile) or {}
+    top = max(float(b["from"]) for b in (spec.get("bands") or _profile_spec(cfg, profile)["bands"]))
     if spec.get("edge", "upper" if profile == "artikel" else "lower") == "upper":
         return lambda v: v is not None and v > top
     return lambda v: v is not None and v >= top
@@ -121,8 +134,9 @@ def _run_label(run: dict) -> str:
 PUBLISH_SITE = "Terbitkan situs web badan publik atau daftarkan alamatnya ke Diskominfo"
 
 
-NOTICE_LABELS = {"gap": "Pemberitahuan kekurangan informasi", "unreachable": "Pemberitahuan situs tidak dapat diakses",
-                 "no_site": "Permintaan penerbitan informasi secara daring"}
+NOTICE_LABELS = {vocab.NOTICE_GAP: "Pemberitahuan kekurangan informasi",
+                 vocab.NOTICE_UNREACHABLE: "Pemberitahuan situs tidak dapat diakses",
+                 vocab.NOTICE_NO_SITE: "Permintaan penerbitan informasi secara daring"}
 
 
 def latest_notices(store, run_id: int, out_dir: Path | None) -> dict[str, dict]:
@@ -174,7 +188,7 @@ def build(store, run_id: int, cfg: dict, out_dir: Path | None = None) -> dict:
     verdicts = store.verdicts_by_id(f.get("verdict_id") for f in findings)
     history_runs = store.report_runs(run_id, rcfg["trend_runs"])
     hist_scores, hist_rollups = store.score_history(r["id"] for r in history_runs)
-    profile = (rollup or {}).get("band_profile") or (cfg.get("scoring") or {}).get("band_profile") or "ki"
+    profile = (rollup or {}).get("band_profile") or section(cfg, "scoring")["band_profile"]
     lines = band_lines(cfg, profile)
     reaches = informatif_test(cfg, profile)
 
@@ -284,8 +298,8 @@ def build(store, run_id: int, cfg: dict, out_dir: Path | None = None) -> dict:
     out_bodies.sort(key=lambda e: (e["kind_order"], -(e["score"] if e["score"] is not None else -1), e["name"]))
 
     matrices = []
-    for title, kinds in (("Badan publik (pemkab, perangkat daerah, kecamatan, kelurahan)", ("pemkab", "opd", "kecamatan", "kelurahan")),
-                         ("Desa", ("desa",))):
+    for title, kinds in (("Badan publik (pemkab, perangkat daerah, kecamatan, kelurahan)", vocab.BADAN_PUBLIK_KINDS),
+                         ("Desa", vocab.DESA_KINDS)):
         rows = [e for e in out_bodies if e["kind"] in kinds]
         if not rows:
             continue
@@ -310,16 +324,16 @@ def build(store, run_id: int, cfg: dict, out_dir: Path | None = None) -> dict:
                           "gain": step.get("gain"), "score_after": _score(step.get("score_after")),
                           "reaches": reaches(step.get("score_after"))})
         parts = rollup.get("parts") or {}
+        weights = section(cfg, "scoring")["rollup"]
+        total = sum(float(w) for w in weights.values()) or 1.0
         roll = {
             "score": rscore, "band": rollup.get("band"), "band_class": band_class(rollup.get("band")),
             "profile": profile, "profile_label": PROFILE_LABELS.get(profile, profile),
             "coverage": rollup.get("coverage"), "assessed": rollup.get("bodies_assessed"),
             "total": rollup.get("bodies_total"), "no_site": rollup.get("bodies_no_site") or 0, "prev_score": prev_r,
             "delta": round(rscore - prev_r, 1) if rscore is not None and prev_r is not None else None,
-            "parts": [{"label": label, "value": _score(parts.get(key))} for key, label in (
-                ("pemkab", "Pemerintah kabupaten (50%)"),
-                ("opd_kecamatan_kelurahan", "Perangkat daerah, kecamatan, kelurahan (30%)"),
-                ("desa", "Desa (20%)")) if key in parts],
+            "parts": [{"label": f"{ROLLUP_PART_LABELS[key]} ({percent(float(weights[key]) / total)})", "value": _score(parts.get(key))}
+                      for key in vocab.ROLLUP_PARTS if key in parts],
             "path": rpath, "reached": reaches(rscore),
             "path_end": rpath[-1]["score_after"] if rpath else None,
             "path_reaches": bool(rpath) and rpath[-1]["reaches"],

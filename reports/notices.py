@@ -26,24 +26,17 @@ from typing import Any
 import holidays
 
 from kipmon import vocab
+from kipmon.config import section
 from reports.common import (GAPS, parse_time, KIND_LABELS, STATUS_LABELS, WITA, environment, one_line, slug,
                             text_environment)
 from reports.data import link
 from reports.errors import NoticeError
 from reports.items import fix_advice, item_info, items_for_kind
 
-GAP, UNREACHABLE = "gap", "unreachable"
-NO_SITE = "no_site"  # one notice asking a body with no known website to publish online or register its site
+GAP, UNREACHABLE = vocab.NOTICE_GAP, vocab.NOTICE_UNREACHABLE
+NO_SITE = vocab.NOTICE_NO_SITE  # one notice asking a body with no known website to publish online or register its site
 # the standard each kind's information duty comes from, for the no-site notice
 SLIP_BASIS = {"desa": "Perki 1/2018 tentang Standar Layanan Informasi Publik Desa"}
-DEFAULTS = {
-    "send": False, "deadline_working_days": 10, "resend_interval_days": 7, "reviewer_email": "",
-    "cc_reviewer": False, "extra_holidays": [], "sender_name": "PPID Utama Kabupaten Kutai Timur",
-    "smtp_host": "", "smtp_port": 587, "smtp_security": "starttls", "smtp_from": "", "smtp_timeout": 30,
-    # the letter's end: closing sentence, who signs it, for which office, where replies go
-    "closing": "Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih.",
-    "signatory_name": "", "signatory_title": "", "office": "", "reply_to": "",
-}
 EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 REASON_ADVICE = {
     "dns": "Periksa pendaftaran dan catatan DNS nama domain situs (mis. di pengelola domain .go.id).",
@@ -57,7 +50,8 @@ REASON_ADVICE = {
 
 
 def notice_cfg(cfg: dict) -> dict:
-    return {**DEFAULTS, **(cfg.get("notices") or {})}
+    """[notices] over the shipped defaults."""
+    return section(cfg, "notices")
 
 
 def valid_email(value: Any) -> str | None:
@@ -120,9 +114,9 @@ def _progress(store, body_id: str, run_id: int, gaps: dict[str, str], now_status
     for item, st in before.items():
         now = now_status.get(item)
         nama = item_info(item, kind)["nama"]
-        if now == "present":
+        if now == vocab.PRESENT:
             fixed.append(nama)
-        elif now == "stale" and st in ("missing", "broken"):
+        elif now == vocab.STALE and st in (vocab.MISSING, vocab.BROKEN):
             better.append(nama)
         elif now in GAPS:
             still += 1

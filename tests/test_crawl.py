@@ -275,7 +275,7 @@ def test_hostile_pages_are_stored_without_breaking_the_crawl(crawl_registry):
 
 
 def test_link_rows_and_image_alt_texts_are_kept_for_the_checks():
-    from crawler.extract import extract_html
+    from kipmon.extract import extract_html
 
     page = ("<table><tr><td>1</td><td>Daftar Informasi yang Dikecualikan</td><td>2024</td>"
             "<td><a href='/f/9a.pdf'>Unduh</a></td></tr></table>"

@@ -326,7 +326,7 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
         view = views.finding_view(r, run_id, body_row(run_id, body_id), item_id)
         if view is None:
             abort(404)
-        form = VerdictForm(status=view["finding"]["status"] if view["finding"]["status"] in VERDICT_STATUSES else "present")
+        form = VerdictForm(status=view["finding"]["status"] if view["finding"]["status"] in VERDICT_STATUSES else VERDICT_STATUSES[0])
         return page("finding.html", at_run=run_id, f=view, form=form,
                     run=r.run(run_id), body_page=f"bodies/{slug(body_id)}.html")
 

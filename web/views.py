@@ -143,7 +143,7 @@ def follow_up(store, cfg: dict, latest_run: int | None, today: dt.date | None = 
         for g in gaps:
             now = now_status.get((n["body_id"], g["item_id"]))
             entry = {"item_id": g["item_id"], "nama": item_info(g["item_id"], kind)["nama"], "then": g["status"], "now": now}
-            (improved if now == "present" else open_items).append(entry)
+            (improved if now == vocab.PRESENT else open_items).append(entry)
         b = out.setdefault(n["body_id"], {"body_id": n["body_id"],
                                           "name": (names.get(n["body_id"]) or {}).get("name", n["body_id"]),
                                           "kind_label": KIND_LABELS.get(kind, kind or ""), "notices": []})

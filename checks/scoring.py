@@ -20,7 +20,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-from checks.catalogue import load_rules, shipped_rules
+from checks.catalogue import rules_for
 from kipmon import model, vocab
 from kipmon.config import section
 from kipmon.errors import KipmonError
@@ -242,8 +242,7 @@ def score_run(store, run_id: int, cfg: dict) -> dict:
     if str(scfg["no_site"]) not in ("skip", "zero"):
         raise ScoringError(f"[scoring] no_site: 'skip' or 'zero', not {scfg.get('no_site')!r}")
     zero_no_site = scfg["no_site"] == "zero"
-    ccfg = section(cfg, "checks")
-    rules = load_rules(ccfg["rules_dir"]) if ccfg.get("rules_dir") else shipped_rules()
+    rules = rules_for(cfg)
     by_body: dict[str, list[dict]] = defaultdict(list)
     for f in store.findings(run_id):
         by_body[f["body_id"]].append(f)

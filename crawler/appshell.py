@@ -19,7 +19,7 @@ ROOT_TAGS = ("app-root",)
 NOSCRIPT_NOTICE = re.compile(r"javascript|aktifkan|enable", re.I)
 # At most this many characters of visible text (a title bar, "Memuat...") and the page is empty
 MAX_TEXT = 200
-# Embedded data the extractor reads without a browser (crawler/extract.py): then the page is not empty
+# Embedded data the extractor reads without a browser (kipmon/extract.py): then the page is not empty
 DATA_SCRIPTS = re.compile(r"__NEXT_DATA__|__NUXT_DATA__", re.I)
 
 # A server-built page whose list is drawn after load (a jQuery DataTable with `ajax`, a fetch() into an empty

@@ -1,7 +1,7 @@
 """Where a body's pages are found besides its links: robots.txt and sitemaps, the WordPress REST API,
 OpenSID's /index.php/ppid feed and background Informasi Publik list (crawler/opensid.py), and the
 infographics among a page's images. (JSON embedded in a page, such as Next.js data, is read with the
-page itself: crawler/extract.py.)
+page itself: kipmon/extract.py.)
 
 This module reads answers and says what to fetch next, as `Lead`s; the spider
 (crawler/spiders/bodies.py) decides whether a lead fits the body's budget and makes the request.

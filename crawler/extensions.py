@@ -26,7 +26,7 @@ from kipmon.store import Store, StoreError, now_iso
 
 logger = logging.getLogger(__name__)
 
-INTERRUPTED = "perayapan terputus sebelum selesai (dihentikan atau dibatalkan)"
+INTERRUPTED = vocab.CRAWL_INTERRUPTED
 
 
 def body_crawl(spider, st) -> dict:

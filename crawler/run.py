@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -22,7 +23,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from crawler.settings import settings_for
+from kipmon import vocab
 from kipmon.errors import KipmonError
+from kipmon.store import Store, StoreError
 
 GRACE_SECONDS = 45  # at most, after SIGTERM: Scrapy finishes in-flight requests (bounded by DOWNLOAD_TIMEOUT)
 
@@ -105,6 +108,7 @@ def crawl(cfg: dict, *, registry: str | Path, db: str | Path, run_id: int, only:
     finally:
         Path(fatal_file).unlink(missing_ok=True)
     seconds = round(time.monotonic() - started, 2)
+    _close_unfinished(db, run_id)
     result = {"seconds": seconds, "returncode": rc, "timed_out": timed_out, "pid": proc.pid}
     if fatal:
         raise CrawlError(f"crawl stopped: {fatal.splitlines()[0]}")
@@ -116,6 +120,16 @@ def crawl(cfg: dict, *, registry: str | Path, db: str | Path, run_id: int, only:
         how = f"killed by signal {-rc}" if rc < 0 else f"exit status {rc}"
         raise CrawlError(f"crawl process ended with {how} (partial results kept)")
     return result
+
+
+def _close_unfinished(db, run_id: int) -> None:
+    """After the child, however it ended: a body it never wrote a result for (killed after the grace, or
+    stopped before it reached the body) is recorded as cut short, never left to look crawled."""
+    try:
+        with Store(db) as store:
+            store.close_unfinished_bodies(run_id, vocab.CRAWL_INTERRUPTED)
+    except (StoreError, OSError, sqlite3.Error):
+        pass  # the store itself failed: the child's fatal line says so, and the run is marked failed
 
 
 def ocr_switch(cfg: dict) -> bool:

@@ -66,7 +66,13 @@ UNREACHABLE_REASONS = {
     "http-4xx": "halaman awal menjawab 4xx (alamat salah atau akses diblokir)",
     "error": FETCH_ERRORS["error"],
 }
+# The detail of a body whose crawl was cut short (stopped, cancelled, killed): unreachable with reason
+# `error`, because judging it from part of its pages would turn what was not fetched into false `missing`.
+CRAWL_INTERRUPTED = "perayapan terputus sebelum selesai (dihentikan atau dibatalkan)"
 RETRYABLE_REASONS = frozenset({"dns", "refused", "timeout", "http-5xx", "tls", "error"})
+# Network failures: when most bodies fail with these at once, the monitor's own connection is the likelier
+# cause (schedules/outage.py), not the sites. A 5xx is an answer, so it is not among them.
+NETWORK_REASONS = RETRYABLE_REASONS - {"http-5xx"}
 
 
 def crawl_reason(fetch_error: str | None) -> str:
@@ -107,12 +113,3 @@ def site_unreachable(crawl: dict | None) -> bool:
     """
     return bool(crawl) and crawl.get("status") == CRAWL_UNREACHABLE and crawl.get("reason") != "no-url"
 
-
-def __getattr__(name: str):
-    # `CREDIT` was a copy of [scoring.credit]; the number now lives only in the config. Kept readable
-    # (from the shipped defaults) for reports/sample.py until that fixture scores through checks.scoring.
-    if name == "CREDIT":
-        from kipmon.config import defaults
-
-        return {status: float(c) for status, c in defaults()["scoring"]["credit"].items()}
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -129,11 +129,10 @@ def _progress(store, body_id: str, run_id: int, gaps: dict[str, str], now_status
 
 def _gains(findings: list[dict], kind: str, cfg: dict) -> dict[str, float]:
     """How much fixing each gap alone raises the body's estimate, by the scoring model itself."""
-    from checks.catalogue import load_rules, shipped_rules
+    from checks.catalogue import rules_for
     from checks.scoring import fix_gains, item_states, scoring_cfg
 
-    ccfg = (cfg or {}).get("checks") or {}
-    rules = load_rules(ccfg["rules_dir"]) if ccfg.get("rules_dir") else shipped_rules()
+    rules = rules_for(cfg)
     return fix_gains(item_states(findings, rules, kind), scoring_cfg(cfg))
 
 

@@ -17,7 +17,6 @@ from collections import Counter
 
 from kipmon import vocab
 
-NETWORK_REASONS = frozenset({"dns", "refused", "timeout", "tls", "error"})
 
 
 def outage_reason(store, run_id: int, cfg: dict) -> str | None:
@@ -30,7 +29,7 @@ def outage_reason(store, run_id: int, cfg: dict) -> str | None:
     if len(attempted) < min_bodies:
         return None
     failed = {b: c["reason"] for b, c in attempted.items()
-              if vocab.site_unreachable(c) and c.get("reason") in NETWORK_REASONS}
+              if vocab.site_unreachable(c) and c.get("reason") in vocab.NETWORK_REASONS}
     prev = store.previous_run_id(run_id, with_stage="crawl")
     if prev is not None:
         before = [b for b, c in store.body_crawls(prev).items() if c.get("status") == vocab.CRAWL_OK and b in attempted]

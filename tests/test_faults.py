@@ -209,3 +209,20 @@ def test_crawl_child_that_cannot_write_the_database_fails_loudly(tmp_path):
         assert "no kipmon database here" in str(exc.value) and "\n" not in str(exc.value)
         assert time.monotonic() - started < 30
         assert site.requests == []  # stopped before the first request
+
+
+def test_a_crawl_child_stopped_before_its_bodies_leaves_none_looking_crawled(tmp_path):
+    """Stopped before it could start (a limit shorter than Scrapy's start-up): the parent itself records
+    every body of the run as cut short (or without a site), so none is judged from pages never fetched."""
+    with slow_site(delay=0.3) as slow:
+        registry = write_registry(tmp_path / "registry.csv", [{"id": "slow", "url": slow.url("/")},
+                                                              {"id": "tanpa-situs", "url": ""}])
+        config = write_config(tmp_path, registry, time_limit_seconds=0.01, download_timeout=4)
+        proc = kipmon("crawl", "--config", str(config))
+        out, err = proc.communicate(timeout=60)
+        assert proc.returncode == 1 and "time limit" in out
+    with Store(tmp_path / "kipmon.db") as store:
+        crawls = store.body_crawls(store.runs(1)[0]["id"])
+    assert (crawls["slow"]["status"], crawls["slow"]["reason"]) == ("unreachable", "error")
+    assert "terputus" in crawls["slow"]["detail"]
+    assert (crawls["tanpa-situs"]["status"], crawls["tanpa-situs"]["reason"]) == ("unreachable", "no-url")

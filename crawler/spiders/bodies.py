@@ -21,13 +21,13 @@ from twisted.internet.threads import deferToThread, deferToThreadPool
 
 from crawler import appshell, discovery, ocr, opensid, render
 from crawler.discovery import Lead
-from crawler.documents import extract_document
-from crawler.extract import extract_html
 from crawler.failures import classify
 from crawler.progress import ProgressWriter
 from crawler.slots import site_group
 from crawler.scope import Scope, extension, looks_like_document, normalize_url, shape, skipped_media
-from kipmon import vocab
+from kipmon import model, vocab
+from kipmon.documents import extract_document
+from kipmon.extract import extract_html
 from kipmon.dates import find_dates
 from kipmon.registry import Body
 from kipmon.store import content_key, now_iso
@@ -48,16 +48,13 @@ KEPT_META = ("body_id", "source", "depth", "referer", "link_text", "in_scope", "
 
 
 def fetch_row(run_id: int, body_id: str, request, **fields) -> dict:
-    """One fetch as a `fetches` row: what was asked (from the request's meta) and what came back."""
+    """One fetch as a `fetches` row (kipmon.model.fetch_row): what was asked, from the request's meta,
+    and what came back (`fields`)."""
     meta = request.meta
-    return {
-        "run_id": run_id, "body_id": body_id, "url": request.url, "final_url": None,
-        "status": None, "content_type": None, "fetched_at": now_iso(), "last_modified": None,
-        "etag": None, "content_hash": None, "size": None, "error": None, "error_detail": None,
-        "referer": meta.get("referer"), "link_text": meta.get("link_text"), "depth": meta.get("depth"),
-        "source": meta.get("source"), "in_scope": int(bool(meta.get("in_scope"))), "from_cache": 0,
-        "filename": None, **fields,
-    }
+    asked = {"url": request.url, "fetched_at": now_iso(), "referer": meta.get("referer"),
+             "link_text": meta.get("link_text"), "depth": meta.get("depth"), "source": meta.get("source"),
+             "in_scope": bool(meta.get("in_scope"))}
+    return model.fetch_row(run_id, body_id, **{**asked, **fields})
 
 
 def start_failure(status: int) -> tuple[str | None, str | None]:

@@ -165,6 +165,22 @@ class CrawlMixin:
             self.db["body_crawls"].upsert({"run_id": run_id, "body_id": body_id, **row},
                                           pk=("run_id", "body_id"))
 
+    def close_unfinished_bodies(self, run_id: int, detail: str) -> list[str]:
+        """Give every body of the run that has no crawl result one: unreachable with reason `error` (or
+        `no-url` for a body without a site). For a crawl child that was killed or never got to a body,
+        so a body is never left unjudgeable nor judged from no pages. Returns the bodies it closed."""
+        done = set(self.body_crawls(run_id))
+        closed = []
+        for body in self.run_bodies(run_id):
+            if body["body_id"] in done:
+                continue
+            reason = "error" if body["urls"] else "no-url"
+            self.set_body_crawl(run_id, body["body_id"], status=vocab.CRAWL_UNREACHABLE, reason=reason,
+                                detail=detail if body["urls"] else vocab.UNREACHABLE_REASONS["no-url"], pages=0, documents=0, errors=0,
+                                bytes=0, cached=0, finished_at=now_iso())
+            closed.append(body["body_id"])
+        return closed
+
     def body_crawls(self, run_id: int) -> dict[str, dict]:
         return {r["body_id"]: dict(r) for r in self.db["body_crawls"].rows_where("run_id = ?", [run_id])}
 

@@ -617,3 +617,7 @@ class Store:
                where r.id < ? and exists (select 1 from findings f where f.run_id = r.id and f.body_id = ?)
                order by r.id desc limit 1""", [body_id, before_run_id, body_id])
         return rows[0] if rows else None
+
+
+# the crawl_jobs table's migration (m005) lives with its reads and writes; importing registers it
+import kipmon.store_jobs  # noqa: E402,F401

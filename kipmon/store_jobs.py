@@ -1,0 +1,82 @@
+"""Crawl jobs sent to job daemons (crawler/engines/scrapyd.py): the `crawl_jobs` table and its reads
+and writes. Kept beside kipmon/store.py, which only imports this module so the migration is registered.
+
+A row is one attempt of one job: which node ran it, which politeness group and bodies it held, how it
+ended (`scheduled`, `running`, `ingested`, `interrupted`, `cut-short`, `lost`, `failed`), the feed's
+fetch count. The next run reads it to send each group to the node that crawled it last.
+"""
+
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+from kipmon.store import Store, migrations
+
+JOB_FIELDS = ("run_id", "job_id", "node", "group_key", "bodies", "attempt", "status", "detail",
+              "fetches", "scheduled_at", "ended_at")
+
+
+@migrations()
+def m005_crawl_jobs(db: sqlite_utils.Database) -> None:
+    """Jobs of a distributed crawl: one row per attempt, keyed by the job id the node knows it by."""
+    db["crawl_jobs"].create(
+        {"run_id": int, "job_id": str, "node": str, "group_key": str, "bodies": str, "attempt": int,
+         "status": str, "detail": str, "fetches": int, "scheduled_at": str, "ended_at": str},
+        pk="job_id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["crawl_jobs"].create_index(["run_id"])
+
+
+def save_job(store: Store, **row) -> None:
+    """Insert or update one attempt (by job id); `bodies` may be a list."""
+    if isinstance(row.get("bodies"), list | tuple):
+        row["bodies"] = json.dumps(list(row["bodies"]))
+    with store.db.atomic():
+        store.db["crawl_jobs"].upsert(row, pk="job_id", alter=False)
+
+
+def run_jobs(store: Store, run_id: int) -> list[dict]:
+    out = []
+    for r in store.db["crawl_jobs"].rows_where("run_id = ?", [run_id], order_by="rowid"):
+        r = dict(r)
+        r["bodies"] = json.loads(r["bodies"]) if r["bodies"] else []
+        out.append(r)
+    return out
+
+
+def job_counts(store: Store, run_ids: list[int]) -> dict[int, dict[str, int]]:
+    """{run_id: {status: n}} for `kipmon status`."""
+    if not run_ids:
+        return {}
+    marks = ",".join("?" * len(run_ids))
+    out: dict[int, dict[str, int]] = {}
+    for r in store.query(f"select run_id, status, count(*) n from crawl_jobs where run_id in ({marks}) "
+                         "group by run_id, status", run_ids):
+        out.setdefault(r["run_id"], {})[r["status"]] = r["n"]
+    return out
+
+
+def last_placement(store: Store, before_run: int) -> dict[str, str]:
+    """{body_id: node} from the newest earlier run that sent jobs out: where each body's group was
+    crawled with success (its node's HTTP cache holds its pages)."""
+    rows = store.query("select max(run_id) r from crawl_jobs where run_id < ? and status = 'ingested'", [before_run])
+    if not rows or rows[0]["r"] is None:
+        return {}
+    out: dict[str, str] = {}
+    for job in run_jobs(store, rows[0]["r"]):
+        if job["status"] == "ingested":
+            for body in job["bodies"]:
+                out[body] = job["node"]
+    return out
+
+
+def last_fetch_counts(store: Store, before_run: int) -> dict[str, int]:
+    """{body_id: fetches} of the newest earlier run that crawled (any engine): each group's weight."""
+    rows = store.query("select max(run_id) r from fetches where run_id < ?", [before_run])
+    if not rows or rows[0]["r"] is None:
+        return {}
+    return {r["body_id"]: r["n"] for r in store.query(
+        "select body_id, count(*) n from fetches where run_id = ? group by body_id", [rows[0]["r"]])}

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -53,12 +55,14 @@ class ScrapydNode:
         self.dir = folder
         folder.mkdir(parents=True)
         port = _free_port()
-        (folder / "scrapyd.conf").write_text(
-            "[scrapyd]\nbind_address = 127.0.0.1\n"
-            f"http_port = {port}\nusername = kipmon\npassword = rahasia\npoll_interval = 0.2\nmax_proc = 4\n"
-            "items_dir = items\njobs_to_keep = 1000\nfinished_to_keep = 1000\n", encoding="utf-8")
+        # the node's files as deploy/scrapyd/ ships them, with this test's port, password and a quick poll
+        conf = (ROOT / "deploy" / "scrapyd" / "scrapyd.conf").read_text(encoding="utf-8")
+        for key, value in (("http_port", port), ("password", "rahasia"), ("poll_interval", 0.2), ("max_proc", 4)):
+            conf, n = re.subn(rf"(?m)^{key}\s*=.*$", f"{key} = {value}", conf)
+            assert n == 1, key
+        (folder / "scrapyd.conf").write_text(conf, encoding="utf-8")
         # Scrapy's `list` (which schedule.json runs) reads [settings] from scrapy.cfg, not scrapyd.conf
-        (folder / "scrapy.cfg").write_text("[settings]\nkipmon = crawler.settings\n", encoding="utf-8")
+        shutil.copy(ROOT / "deploy" / "scrapyd" / "scrapy.cfg", folder / "scrapy.cfg")
         env = {**os.environ, "PYTHONPATH": str(ROOT) + (os.pathsep + os.environ["PYTHONPATH"]
                                                          if os.environ.get("PYTHONPATH") else "")}
         self.log = (folder / "scrapyd.log").open("wb")
@@ -340,6 +344,8 @@ def test_node_urls_carry_basic_auth_and_a_wrong_password_is_refused(nodes):
     node = Node.parse(nodes[0].url)
     assert node.url == nodes[0].base and node.auth.startswith("Basic ")
     assert node.request("/daemonstatus.json")["status"] == "ok"
+    with pytest.raises(Exception, match="404"):  # no egg uploads: kipmon comes from pip on the node
+        node.request("/addversion.json", {"project": "kipmon", "version": "1"})
     wrong = Node.parse(nodes[0].url.replace("rahasia", "salah"))
     with pytest.raises(Exception, match="401"):
         wrong.request("/daemonstatus.json")

@@ -78,5 +78,7 @@ def last_fetch_counts(store: Store, before_run: int) -> dict[str, int]:
     rows = store.query("select max(run_id) r from fetches where run_id < ?", [before_run])
     if not rows or rows[0]["r"] is None:
         return {}
+    # every body of that run, 0 for one that fetched nothing (no site): known to weigh nothing
     return {r["body_id"]: r["n"] for r in store.query(
-        "select body_id, count(*) n from fetches where run_id = ? group by body_id", [rows[0]["r"]])}
+        "select b.body_id, (select count(*) from fetches f where f.run_id = b.run_id and f.body_id = b.body_id) n "
+        "from run_bodies b where b.run_id = ?", [rows[0]["r"]])}

@@ -50,3 +50,9 @@ def test_a_new_group_weighs_the_average_and_weights_come_from_bodies():
     placed = assign(weights, ["n1", "n2"])
     assert placed["g1"] != placed["g2"] and placed["g3"] == placed["g2"]  # 20 + 30 (average) beside 40
     assert group_nodes(groups, {"a": "n2", "b": "n2", "c": "n1"}) == {"g1": "n2", "g2": "n1"}
+
+
+def test_a_group_with_nothing_to_fetch_weighs_nothing_and_stays_where_it_was():
+    weights = {"portal": 100.0, "no-site": 0.0}
+    assert assign(weights, ["n1", "n2"], {"portal": "n2", "no-site": "n2"}) == {"portal": "n2", "no-site": "n2"}
+    assert assign({"a": 0.0, "b": 0.0}, ["n1", "n2"]) == {"a": "n1", "b": "n2"}

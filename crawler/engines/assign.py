@@ -47,14 +47,14 @@ def politeness_groups(bodies: Iterable[tuple[str, list[str]]]) -> dict[str, list
 
 
 def assign(weights: dict[str, float], nodes: list[str], previous: dict[str, str] | None = None) -> dict[str, str]:
-    """{group: node}. `weights`: each group's expected work (None or missing: unknown, the average of
-    the known ones); `previous`: the node each group ran on last time. Deterministic."""
+    """{group: node}. `weights`: each group's expected work (None: unknown, the average of the known
+    ones; 0: nothing to fetch, e.g. bodies without a site); `previous`: the node each group ran on last time. Deterministic."""
     if not nodes:
         raise ValueError("no nodes to assign to")
     previous = previous or {}
-    known = [w for w in weights.values() if w]
-    default = (sum(known) / len(known)) if known else 1.0
-    w = {g: float(weights[g]) if weights.get(g) else default for g in weights}
+    known = [w for w in weights.values() if w is not None]
+    default = (sum(known) / len(known)) if known and sum(known) > 0 else 1.0
+    w = {g: float(weights[g]) if weights.get(g) is not None else default for g in weights}
     share = sum(w.values()) / len(nodes)
     load = {n: 0.0 for n in nodes}
     out: dict[str, str] = {}
@@ -62,12 +62,13 @@ def assign(weights: dict[str, float], nodes: list[str], previous: dict[str, str]
     order = sorted(w, key=lambda g: (-w[g], g))
     for g in order:  # sticky pass: keep a group where it was while that node stays near its share
         node = previous.get(g)
-        if node in load and (load[node] == 0 or load[node] + w[g] <= share * (1 + STICKY_SLACK)):
+        if node in load and (w[g] == 0 or load[node] == 0 or load[node] + w[g] <= share * (1 + STICKY_SLACK)):
             out[g] = node
             load[node] += w[g]
     for g in order:  # the rest (new groups, a removed node's groups, those a full node gave up)
         if g not in out:
-            node = min(nodes, key=lambda n: (load[n], nodes.index(n)))
+            # equal loads (weightless groups): the node with fewer jobs, each job costs a process start
+            node = min(nodes, key=lambda n: (load[n], sum(v == n for v in out.values()), nodes.index(n)))
             out[g] = node
             load[node] += w[g]
     return out

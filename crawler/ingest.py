@@ -33,6 +33,7 @@ class Feed:
     fetches: list[dict] = field(default_factory=list)   # {"fetch": row, "content": dict | None}
     crawls: dict[str, dict] = field(default_factory=dict)
     end: dict | None = None
+    start: dict | None = None  # the job-start record (names the job file: engines check it is theirs)
     problem: str | None = None  # why it cannot be stored (cut short, another run)
 
 
@@ -57,6 +58,7 @@ def read_feed(path: str | Path) -> Feed:
                 break
             if kind == "job-start":
                 feed.run_id, feed.bodies = int(rec["run_id"]), list(rec.get("bodies") or [])
+                feed.start = rec
                 continue
             if feed.run_id is None:
                 feed.problem = "no job-start record first"
@@ -122,6 +124,11 @@ def _new_contents(store: Store, contents: list[dict]) -> list[dict]:
         if have is None or ('ocr' in (c.get("meta") or {}) and have["meta"].get("ocr") != c["meta"]["ocr"]):
             out.append(c)
     return out
+
+
+def mark_unfinished(store: Store, run_id: int, bodies: list[str], problem: str) -> None:
+    """Bodies of a job that brought no usable feed (crawler/engines/): as a refused feed's bodies."""
+    _unfinished(store, Feed(path="", run_id=run_id, bodies=list(bodies), problem=problem))
 
 
 def _unfinished(store: Store, feed: Feed) -> None:

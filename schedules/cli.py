@@ -22,6 +22,8 @@ def _run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", help="folder for the report and notices (default from config)")
     p.add_argument("--as-of", help="date the currency rules judge against, YYYY-MM-DD (default: today)")
     p.add_argument("--only", help="comma-separated body ids to run for")
+    p.add_argument("--engine", choices=("local", "scrapyd"), help="where the crawl runs (default from config [crawl] engine)")
+    p.add_argument("--nodes", help="with --engine scrapyd: Scrapyd node URLs, comma-separated (default [crawl] nodes)")
 
 
 def register(sub, common) -> None:
@@ -73,6 +75,7 @@ def cmd_run(args) -> int:
     cfg = load_config(args.config)
     opts = options_from(cfg, db=args.db, out=args.out, registry=args.registry, as_of=args.as_of,
                         only=args.only, stages=args.stages, command=args.command)
+    opts.engine, opts.nodes = args.engine, args.nodes
     opts.progress = progress.for_stream(cfg)
     try:
         result = run_job(cfg, opts)
@@ -195,6 +198,9 @@ def cmd_status(args) -> int:
         runs = store.runs(args.limit)
         for run in runs:
             run["findings"] = store.finding_counts(run["id"])
+        jobs = store.job_counts([r["id"] for r in runs])  # a crawl on Scrapyd nodes: its jobs by outcome
+        for run in runs:
+            run["crawl_jobs"] = jobs.get(run["id"], {})
     if args.json:
         json.dump(runs, sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -211,6 +217,8 @@ def cmd_status(args) -> int:
         print(f"#{run['id']:<4} {clock.local(run['started_at'], cfg)}  {run['status']:<8} {took:>8}  {run['command'] or '-'}  "
               f"bodies {crawl.get('crawled', '-')}/{crawl.get('bodies', '-')} crawled, "
               f"{unreachable} unreachable  findings: {findings}  stages {stages}"
+              + (f"  jobs: {', '.join(f'{k} {v}' for k, v in sorted(run['crawl_jobs'].items()))}"
+                 if run["crawl_jobs"] else "")
               + (f"  error: {run['error']}" if run["error"] else ""))
     return 0
 

@@ -44,6 +44,8 @@ class JobOptions:
     command: str = "run"
     lock_fd: int | None = None        # set while the run holds the lock; handed to the crawl child
     progress: Progress | None = None  # what the run shows while it works (kipmon/progress.py); None: nothing
+    engine: str | None = None         # None: [crawl] engine ("local" or "scrapyd"; crawler/engines/scrapyd.py)
+    nodes: str | None = None          # Scrapyd node URLs, comma-separated; None: [crawl] nodes
 
 
 @dataclass
@@ -79,10 +81,20 @@ def _stage_functions() -> dict[str, Callable]:
     def crawl_stage(store: Store, run_id: int, opts: JobOptions, cfg: dict) -> dict:
         from crawler.run import crawl
 
-        result = crawl(cfg, registry=opts.registry, db=opts.db, run_id=run_id, only=opts.only,
-                       httpcache_dir=opts.httpcache,
-                       keep_fds=(opts.lock_fd,) if opts.lock_fd is not None else (),
-                       on_progress=opts.progress.crawl_event if opts.progress else None)
+        engine = opts.engine or cfg["crawl"].get("engine", "local")
+        if engine == "scrapyd":
+            from crawler.engines.scrapyd import crawl_scrapyd
+
+            result = crawl_scrapyd(cfg, store, run_id, registry=opts.registry, nodes=opts.nodes,
+                                   feeds_dir=Path(opts.db).resolve().parent / "feeds" / f"run-{run_id}",
+                                   poll=float(cfg["crawl"].get("poll_seconds", 5)))
+        elif engine != "local":
+            raise KipmonError(f"unknown crawl engine {engine!r} (local or scrapyd)")
+        else:
+            result = crawl(cfg, registry=opts.registry, db=opts.db, run_id=run_id, only=opts.only,
+                           httpcache_dir=opts.httpcache,
+                           keep_fds=(opts.lock_fd,) if opts.lock_fd is not None else (),
+                           on_progress=opts.progress.crawl_event if opts.progress else None)
         degraded = outage_reason(store, run_id, cfg)
         summary = crawl_summary(store, run_id)
         unreachable = sum(summary["unreachable"].values())

@@ -231,7 +231,8 @@ def test_store_reopens_an_existing_database_without_migrating_twice(tmp_path):
     with Store(db) as s:
         assert s.run(run)["status"] == "running"
         assert [r["name"] for r in s.query("select name from _sqlite_migrations")] == [
-            "m001_initial", "m002_no_site_and_reasons", "m003_web_accounts", "m004_fetch_filename"]
+            "m001_initial", "m002_no_site_and_reasons", "m003_web_accounts", "m004_fetch_filename",
+            "m005_crawl_jobs"]
 
 
 def test_pdf_and_docx_text_and_metadata_are_extracted(crawl_registry):

@@ -5,6 +5,7 @@ One module per group of tables, each a mixin of `Store`:
 - core.py        opening the file (writer, reader, read-only reader) and shared helpers
 - crawl.py       runs, run_bodies, body_crawls, fetches, contents: what a run crawled
 - judgements.py  findings, scores, rollups, verdicts: what checks and reviewers decided
+- jobs.py        crawl_jobs: the jobs a distributed crawl sent to Scrapyd nodes
 - notices.py     the notice log
 - accounts.py    the web application's users, log-in attempts and settings
 - queries.py     reads across tables for the report, `kipmon status`, the scheduler and the web pages
@@ -16,6 +17,7 @@ shows the whole surface at a glance; a new group of tables is a new module and o
 from kipmon.store.accounts import AccountsMixin
 from kipmon.store.core import Connection, StoreError, content_hash, content_key, now_iso
 from kipmon.store.crawl import CrawlMixin
+from kipmon.store.jobs import JobsMixin
 from kipmon.store.judgements import JudgementsMixin
 from kipmon.store.notices import NoticesMixin
 from kipmon.store.queries import QueriesMixin
@@ -24,5 +26,5 @@ from kipmon.store.schema import migrations
 __all__ = ["Store", "StoreError", "content_hash", "content_key", "migrations", "now_iso"]
 
 
-class Store(CrawlMixin, JudgementsMixin, NoticesMixin, QueriesMixin, AccountsMixin, Connection):
+class Store(CrawlMixin, JobsMixin, JudgementsMixin, NoticesMixin, QueriesMixin, AccountsMixin, Connection):
     """One kipmon database file; see Connection for the three ways to open it."""

@@ -1,7 +1,7 @@
 """The schema, as migrations (sqlite-utils records each applied one by name in `_sqlite_migrations`).
 
 Names and order are part of every database already made: never rename, reorder or edit a migration
-that has shipped; add the next one (m005_...) at the end. docs/schema.md describes the result, and
+that has shipped; add the next one (m006_...) at the end. docs/schema.md describes the result, and
 tests/test_schema_doc.py holds the two together.
 """
 
@@ -116,3 +116,15 @@ def m004_fetch_filename(db: sqlite_utils.Database) -> None:
     """The file name a download endpoint gave in Content-Disposition belongs to the fetch (one URL's
     answer), not to the content: two URLs may serve the same bytes under different names."""
     db["fetches"].add_column("filename", str)
+
+
+@migrations()
+def m005_crawl_jobs(db: sqlite_utils.Database) -> None:
+    """Jobs of a distributed crawl: one row per attempt, keyed by the job id the node knows it by."""
+    db["crawl_jobs"].create(
+        {"run_id": int, "job_id": str, "node": str, "group_key": str, "bodies": str, "attempt": int,
+         "status": str, "detail": str, "fetches": int, "scheduled_at": str, "ended_at": str},
+        pk="job_id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["crawl_jobs"].create_index(["run_id"])

@@ -9,14 +9,12 @@ import io
 import json
 import re
 import socket
-import urllib.error
-import urllib.request
 import zipfile
-from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
 import pypdf
 import pytest
+from worldtools import Links, fetch
 
 from kipmon.demo.docs import make_docx, make_pdf, make_xlsx
 from kipmon.demo.items import BADAN_PUBLIK_ITEMS, DESA_ITEMS, ITEMS_BY_KIND
@@ -25,31 +23,12 @@ from kipmon.registry import load_registry
 from kipmon.vocab import BODY_KINDS, STATUSES
 
 AS_OF = dt.date(2025, 11, 29)
-OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
-def fetch(url: str, timeout: float = 5.0):
-    """(status, headers, body bytes); HTTP errors are answers too."""
-    try:
-        with OPENER.open(url, timeout=timeout) as r:
-            return r.status, r.headers, r.read()
-    except urllib.error.HTTPError as e:
-        return e.code, e.headers, e.read()
-
-
-class _Links(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.links: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        for k, v in attrs:
-            if k in ("href", "src") and v:
-                self.links.append(v)
 
 
 def links_of(html: str, base: str) -> list[str]:
-    p = _Links()
+    p = Links()
     p.feed(html)
     return [urljoin(base, x) for x in p.links]
 

@@ -7,10 +7,9 @@ import collections
 import datetime as dt
 import io
 import json
-import urllib.error
-import urllib.request
 
 import pytest
+from worldtools import fetch
 from PIL import Image
 
 from kipmon.demo.items import ITEMS_BY_KIND
@@ -19,15 +18,7 @@ from kipmon.vocab import STATUSES
 from worlds.kelima import build_world, serve_world
 
 AS_OF = dt.date(2026, 11, 29)
-OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
-
-def fetch(url: str, data: bytes | None = None, headers: dict | None = None):
-    try:
-        with OPENER.open(urllib.request.Request(url, data=data, headers=headers or {}), timeout=5) as r:
-            return r.status, r.headers, r.read()
-    except urllib.error.HTTPError as e:
-        return e.code, e.headers, e.read()
 
 
 @pytest.fixture(scope="module")
@@ -57,8 +48,8 @@ def test_opensid_feed_links_fail_hidden_documents_and_the_csrf_list(served):
     status, headers, _ = fetch(site.url("/index.php/informasi-publik"))
     token = headers["Set-Cookie"].split(";")[0].split("=", 1)[1]
     url = site.url("/index.php/informasi-publik/data")
-    assert fetch(url, b"draw=1")[0] == 403
-    status, _, body = fetch(url, f"draw=1&sidcsrf={token}".encode(), {"Cookie": f"sidcsrf={token}"})
+    assert fetch(url, data=b"draw=1")[0] == 403
+    status, _, body = fetch(url, data=f"draw=1&sidcsrf={token}".encode(), headers={"Cookie": f"sidcsrf={token}"})
     assert status == 200 and len(json.loads(body)["data"]) == sum(e["enabled"] == "1" for e in feed)
 
 

@@ -6,14 +6,12 @@ import collections
 import datetime as dt
 import io
 import json
-import urllib.error
-import urllib.request
 import zipfile
-from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
 import pypdf
 import pytest
+from worldtools import Links, fetch
 
 from kipmon.demo.items import ITEMS_BY_KIND, in_grace
 from worlds.validasi import build_world, serve_world
@@ -21,26 +19,8 @@ from kipmon.registry import load_registry
 from kipmon.vocab import BODY_KINDS, STATUSES
 
 AS_OF = dt.date(2026, 11, 29)
-OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
-def fetch(url: str):
-    try:
-        with OPENER.open(url, timeout=5) as r:
-            return r.status, r.headers, r.read()
-    except urllib.error.HTTPError as e:
-        return e.code, e.headers, e.read()
-
-
-class _Links(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.links: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        for k, v in attrs:
-            if k in ("href", "src") and v and not v.startswith("#"):
-                self.links.append(v)
 
 
 @pytest.fixture(scope="module")
@@ -125,7 +105,7 @@ def test_served_sites_documents_and_links(served):
                 continue
             assert b"@@BASE" not in body, (spec.id, path)
             if ctype.startswith("text/html") and status == 200:
-                parser = _Links()
+                parser = Links()
                 parser.feed(body.decode("cp1252" if "1252" in ctype else "utf-8"))
                 for link in parser.links:
                     parts = urlsplit(urljoin(site.url(path), link))

@@ -47,18 +47,6 @@ def serve_world(as_of: dt.date | None = None, *, directory=None):
 
 def main(argv: list[str] | None = None) -> int:
     """Serve the validation world until Ctrl-C: python -m worlds.validasi [YYYY-MM-DD] [DIR]."""
-    import signal
-    import sys
+    from worlds import serve_main
 
-    def _stop(*_):
-        raise KeyboardInterrupt
-    signal.signal(signal.SIGTERM, _stop)
-    args = sys.argv[1:] if argv is None else argv
-    as_of = dt.date.fromisoformat(args[0]) if args else dt.date.today()
-    with serve_world(as_of, directory=args[1] if len(args) > 1 else None) as w:
-        print(f"Dunia validasi {NAME} aktif (per {as_of.isoformat()}).\nRegistri: {w.registry_path}\nLabel:    {w.labels_path}")
-        for b in w.world.bodies:
-            print(f"  {b.id:24} {w.urls[b.id] or '(tanpa URL)'}")
-        print("Tekan Ctrl-C untuk berhenti.", flush=True)
-        w.wait()
-    return 0
+    return serve_main(serve_world, f"Dunia validasi {NAME}", argv)

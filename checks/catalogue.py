@@ -21,15 +21,12 @@ from typing import Any
 
 from kipmon.items import ALL_ITEMS, DESA_ITEMS, BADAN_PUBLIK_ITEMS
 from kipmon.errors import KipmonError
+from kipmon.vocab import ANNUAL_CURRENCIES, CURRENCIES, INDICATORS, LIFECYCLES, PRESENT, SCORED
 
-CURRENCIES = ("static", "annual-prev", "annual-current", "term", "recent")
-INDICATORS = ("jenis", "digitalisasi", "kualitas", "pelayanan", "komitmen", "sarana")
 # The evaluator families checks.engine.candidates dispatches on: `presence` matches links, titles, file
 # names, channel hosts and page wordings; `contact` also searches pages for an e-mail address and a phone
 # number near the rule's text_phrases. A family the engine does not dispatch is refused.
 FAMILIES = ("presence", "contact")
-LIFECYCLES = ("stable", "preview", "deprecated")
-STATUSES_EXPECTED = ("present", "stale", "broken", "missing")
 
 # The keys a rule file may hold: one key per field (reports/items.py once took synonyms; none is used).
 RULE_KEYS = ("id", "nama", "dasar_hukum", "uraian", "dicari", "fix_advice", "kinds", "indicator", "weight",
@@ -183,7 +180,7 @@ def validate(rule: Rule) -> list[str]:
         out.append(f"file name does not match id {rule.id!r}")
     if rule.currency not in CURRENCIES:
         out.append(f"currency {rule.currency!r} not one of {CURRENCIES}")
-    if rule.currency in ("annual-prev", "annual-current") and not rule.grace:
+    if rule.currency in ANNUAL_CURRENCIES and not rule.grace:
         out.append("annual currency needs grace = 'MM-DD'")
     if rule.currency == "recent" and not rule.recent_days:
         out.append("recent currency needs recent_days")
@@ -209,13 +206,13 @@ def validate(rule: Rule) -> list[str]:
     if not (rule.evidence.phrases or rule.evidence.slugs or rule.evidence.hosts or rule.evidence.text_phrases):
         out.append("no evidence patterns")
     expects = {e.get("expect") for e in rule.examples}
-    if "present" not in expects:
+    if PRESENT not in expects:
         out.append("no passing example (expect = 'present')")
-    if not expects - {"present"}:
+    if not expects - {PRESENT}:
         out.append("no failing example (expect = missing, stale or broken)")
     for e in rule.examples:
-        if e.get("expect") not in STATUSES_EXPECTED:
-            out.append(f"example {e.get('name')!r}: expect must be one of {STATUSES_EXPECTED}")
+        if e.get("expect") not in SCORED:
+            out.append(f"example {e.get('name')!r}: expect must be one of {SCORED}")
     return out
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from checks.evidence import Target, file_name, norm
 from kipmon.dates import find_dates, find_ranges, find_years
 from kipmon.doctitle import doc_title, subject
+from kipmon import vocab
 from kipmon.vocab import KIND_HTML, NOT_DOCUMENT_TEXT
 
 # Sources, in order of trust; the number is the rank (lower = more trusted).
@@ -338,7 +339,7 @@ def is_current(currency: str, grace: str | None, recent_days: int | None, dating
     """True/False, or None when the evidence carries no usable year for this currency rule."""
     if currency == "static":
         return True
-    if currency in ("annual-prev", "annual-current"):
+    if currency in vocab.ANNUAL_CURRENCIES:
         if dating.year is None:
             return None
         _, oldest = required_year(currency, grace, as_of)
@@ -356,7 +357,7 @@ def is_current(currency: str, grace: str | None, recent_days: int | None, dating
 
 def describe_required(currency: str, grace: str | None, recent_days: int | None, as_of: dt.date) -> str:
     """The Indonesian words for what is needed: "tahun 2025", "periode yang mencakup 2026"."""
-    if currency in ("annual-prev", "annual-current"):
+    if currency in vocab.ANNUAL_CURRENCIES:
         need, oldest = required_year(currency, grace, as_of)
         return f"tahun {need}" if need == oldest else f"tahun {need} (atau {oldest} sampai {grace_text(grace, as_of.year)})"
     if currency == "term":

@@ -14,6 +14,19 @@ DESA_KINDS = ("desa",)
 ROLLUP_PARTS = {"pemkab": ("pemkab",), "opd_kecamatan_kelurahan": ("opd", "kecamatan", "kelurahan"),
                 "desa": ("desa",)}
 
+# The Monev indicators an item counts for (spec/scoring.md), with the words the report uses; their
+# weights are [scoring.indicators].
+INDICATORS = ("jenis", "digitalisasi", "kualitas", "pelayanan", "komitmen", "sarana")
+INDICATOR_LABELS_ID = {
+    "jenis": "Jenis informasi", "digitalisasi": "Digitalisasi", "kualitas": "Kualitas informasi",
+    "pelayanan": "Pelayanan informasi", "komitmen": "Komitmen organisasi", "sarana": "Sarana dan prasarana",
+}
+# How an item stays current (spec/items.md; checks/currency.py judges each).
+CURRENCIES = ("static", "annual-prev", "annual-current", "term", "recent")
+ANNUAL_CURRENCIES = ("annual-prev", "annual-current")
+# A rule's lifecycle in the catalogue.
+LIFECYCLES = ("stable", "preview", "deprecated")
+
 # Finding statuses (spec/interface.md) and the credit each earns in the score.
 PRESENT, STALE, BROKEN, MISSING, UNREACHABLE = "present", "stale", "broken", "missing", "unreachable"
 STATUSES = (PRESENT, STALE, BROKEN, MISSING, UNREACHABLE)

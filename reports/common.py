@@ -25,10 +25,7 @@ STATUS_LABELS = vocab.STATUS_LABELS_ID   # one table for reports and the checks'
 STATUS_SYMBOLS = {vocab.PRESENT: "✓", vocab.STALE: "◐", vocab.BROKEN: "⚠", vocab.MISSING: "✗",
                   vocab.UNREACHABLE: "?", None: "·"}
 STATUS_RANK = {vocab.MISSING: 0, vocab.BROKEN: 0, vocab.STALE: 1, vocab.PRESENT: 2}
-INDICATOR_LABELS = {
-    "jenis": "Jenis informasi", "digitalisasi": "Digitalisasi", "kualitas": "Kualitas informasi",
-    "pelayanan": "Pelayanan informasi", "komitmen": "Komitmen organisasi", "sarana": "Sarana dan prasarana",
-}
+INDICATOR_LABELS = vocab.INDICATOR_LABELS_ID
 PROFILE_LABELS = {
     "ki": "Komisi Informasi (Perki 1/2022)",
     "artikel": "skala artikel Diskominfo Staper Kutai Timur (2024)",

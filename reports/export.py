@@ -11,12 +11,12 @@ import json
 from pathlib import Path
 from typing import Any, Iterable
 
+from kipmon.vocab import INDICATORS, UNREACHABLE
 from reports.items import item_info
 
 FINDING_FIELDS = ("run_id", "body_id", "item_id", "status", "evidence_url", "evidence_year", "detail",
                   "body_name", "kind", "item_nama", "machine_status", "reason", "rule_error",
                   "verdict_id", "carried_from")
-INDICATORS = ("jenis", "digitalisasi", "kualitas", "pelayanan", "komitmen", "sarana")
 SCORE_FIELDS = ("run_id", "body_id", "kind", "score", "band", "assessed", "reason", "name", "carried_from",
                 "band_profile", "coverage", "bodies_assessed", "bodies_total", "bodies_no_site")
 SCORE_CSV_FIELDS = SCORE_FIELDS + tuple(f"indikator_{k}" for k in INDICATORS)
@@ -58,7 +58,7 @@ def score_records(store, run_id: int) -> list[dict]:
             # why a body is not assessed: no-url (no website known) or unreachable (runs before this
             # column existed: unreachable, unless the body had no URL)
             "reason": None if assessed else (s.get("reason") or (
-                "no-url" if not bodies.get(s["body_id"], {}).get("urls") else "unreachable")),
+                "no-url" if not bodies.get(s["body_id"], {}).get("urls") else UNREACHABLE)),
             "name": bodies.get(s["body_id"], {}).get("name"), "carried_from": s.get("carried_from"),
             "indicators": s.get("indicators") or {},
         })

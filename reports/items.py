@@ -14,6 +14,7 @@ import re
 
 from checks.catalogue import Rule, configured_dir, load_rules, shipped_rules
 from kipmon import items as kipmon_items
+from kipmon import vocab
 
 
 @functools.lru_cache(maxsize=8)
@@ -86,12 +87,12 @@ def fix_advice(item_id: str, kind: str | None, status: str, as_of: dt.date | Non
     nama, year = info["nama"], year_asked(item_id, kind, as_of, cfg)
     own = _dated(info["fix"], year) if info.get("fix") else None
     for_year = f" untuk tahun {year}" if year else ""
-    if status == "missing":
+    if status == vocab.MISSING:
         return own or f"Terbitkan {nama}{for_year} di situs resmi (pada menu PPID) sehingga dapat ditemukan dari halaman utama."
-    if status == "stale":
+    if status == vocab.STALE:
         return "Yang ditemukan belum mutakhir. " + (
             own or f"Perbarui {nama} dengan dokumen{for_year or ' untuk periode yang berlaku'}, dan cantumkan tahunnya pada judul dokumen.")
-    if status == "broken":
+    if status == vocab.BROKEN:
         where = f" ({evidence_url})" if evidence_url else ""
         return (f"Perbaiki tautan ke {nama}{where}: halaman atau berkas tujuannya tidak dapat dibuka. "
                 f"Unggah ulang berkasnya{for_year} bila sudah terhapus, lalu pastikan tautannya membuka berkas itu.")

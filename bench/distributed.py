@@ -48,8 +48,9 @@ def site_handler(pages: int, delay: float):
                 body, ctype = b"User-agent: *\nAllow: /\n", "text/plain"
             elif n == 0:  # the home page links every page: the crawl is wide, within the depth limit
                 links = "".join(f"<a href='/p{i}'>Informasi Publik {i}</a>" for i in range(1, pages))
-                body = (f"<html><head><title>PPID</title></head><body><h1>Profil PPID</h1>{links}"
-                        "</body></html>").encode()
+                body = (
+                    f"<html><head><title>PPID</title></head><body><h1>Profil PPID</h1>{links}</body></html>"
+                ).encode()
                 ctype = "text/html"
             else:
                 body = f"<html><head><title>Informasi {n}</title></head><body><p>Halaman {n}</p></body></html>".encode()
@@ -77,8 +78,9 @@ def one_run(cfg, registry: Path, nodes: list[ScrapydNode], work: Path) -> tuple[
         run_id = store.start_run("run", as_of=AS_OF.isoformat(), registry=str(registry))
         store.save_run_bodies(run_id, load_registry(registry))
         started = time.monotonic()
-        result = crawl_scrapyd(cfg, store, run_id, registry=registry, nodes=[n.url for n in nodes],
-                               feeds_dir=work / "feeds", poll=0.5)
+        result = crawl_scrapyd(
+            cfg, store, run_id, registry=registry, nodes=[n.url for n in nodes], feeds_dir=work / "feeds", poll=0.5
+        )
         seconds = time.monotonic() - started
         run_checks(store, run_id, AS_OF, cfg)
     return seconds, findings(db, run_id), result
@@ -101,8 +103,9 @@ def main() -> int:
         server = ThreadingHTTPServer((next_loopback_ip(), 0), site_handler(args.pages, args.delay))
         threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)
-    rows = [{"id": f"dinas-{i:02d}", "url": "http://{}:{}/".format(*s.server_address[:2])}
-            for i, s in enumerate(servers)]
+    rows = [
+        {"id": f"dinas-{i:02d}", "url": "http://{}:{}/".format(*s.server_address[:2])} for i, s in enumerate(servers)
+    ]
     registry = write_registry(tmp / "registry.csv", rows)
     # one request at a time per site, no extra delay: a job's time is its pages x the server's delay
     cfg = fast_config(concurrent_per_domain=1, concurrent_per_server=1, download_timeout=10)
@@ -120,13 +123,18 @@ def main() -> int:
                 assert result["failed"] == 0, result
                 reference = reference or found
                 same = found == reference
-                print(f"{count} node(s), try {tries + 1}: {seconds:.1f} s, {result['jobs']} jobs, "
-                      f"findings {'identical' if same else 'DIFFER'}", flush=True)
+                print(
+                    f"{count} node(s), try {tries + 1}: {seconds:.1f} s, {result['jobs']} jobs, "
+                    f"findings {'identical' if same else 'DIFFER'}",
+                    flush=True,
+                )
                 if not same:
                     return 1
                 best[count] = min(best.get(count, seconds), seconds)
-        print(f"best: one node {best[1]:.1f} s, two nodes {best[2]:.1f} s, speed-up {best[1] / best[2]:.2f}x "
-              f"({args.sites} sites x {args.pages} pages at {args.delay} s, {args.max_proc} jobs per node)")
+        print(
+            f"best: one node {best[1]:.1f} s, two nodes {best[2]:.1f} s, speed-up {best[1] / best[2]:.2f}x "
+            f"({args.sites} sites x {args.pages} pages at {args.delay} s, {args.max_proc} jobs per node)"
+        )
     finally:
         for node in nodes:
             node.stop()

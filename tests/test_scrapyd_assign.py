@@ -6,17 +6,24 @@ from crawler.engines.assign import NO_SITE, assign, group_nodes, group_weights, 
 
 
 def test_bodies_of_one_server_form_one_group_and_a_body_on_two_servers_joins_them():
-    groups = politeness_groups([
-        ("dinkes", ["https://dinkes.kutaitimurkab.go.id/"]),
-        ("bkpsdm", ["https://bkpsdm.kutaitimurkab.go.id/ppid"]),
-        ("desa-a", ["https://sukamaju.desa.id/"]),
-        ("desa-b", ["https://makmur.desa.id/"]),
-        ("rsud", ["https://rsud.example.com/", "https://makmur.desa.id/rsud"]),  # joins makmur.desa.id
-        ("ip", ["http://10.1.2.3:8080/"]),
-        ("dishub", []),
-    ])
-    assert sorted(map(sorted, groups.values())) == [["bkpsdm", "dinkes"], ["desa-a"], ["desa-b", "rsud"],
-                                                    ["dishub"], ["ip"]]
+    groups = politeness_groups(
+        [
+            ("dinkes", ["https://dinkes.kutaitimurkab.go.id/"]),
+            ("bkpsdm", ["https://bkpsdm.kutaitimurkab.go.id/ppid"]),
+            ("desa-a", ["https://sukamaju.desa.id/"]),
+            ("desa-b", ["https://makmur.desa.id/"]),
+            ("rsud", ["https://rsud.example.com/", "https://makmur.desa.id/rsud"]),  # joins makmur.desa.id
+            ("ip", ["http://10.1.2.3:8080/"]),
+            ("dishub", []),
+        ]
+    )
+    assert sorted(map(sorted, groups.values())) == [
+        ["bkpsdm", "dinkes"],
+        ["desa-a"],
+        ["desa-b", "rsud"],
+        ["dishub"],
+        ["ip"],
+    ]
     assert groups[NO_SITE] == ["dishub"] and groups["kutaitimurkab.go.id"] == ["dinkes", "bkpsdm"]
 
 

@@ -57,17 +57,30 @@ class ScrapydNode:
         port = _free_port()
         # the node's files as deploy/scrapyd/ ships them, with this test's port, password and a quick poll
         conf = (ROOT / "deploy" / "scrapyd" / "scrapyd.conf").read_text(encoding="utf-8")
-        for key, value in (("http_port", port), ("password", "rahasia"), ("poll_interval", 0.2), ("max_proc", max_proc)):
+        for key, value in (
+            ("http_port", port),
+            ("password", "rahasia"),
+            ("poll_interval", 0.2),
+            ("max_proc", max_proc),
+        ):
             conf, n = re.subn(rf"(?m)^{key}\s*=.*$", f"{key} = {value}", conf)
             assert n == 1, key
         (folder / "scrapyd.conf").write_text(conf, encoding="utf-8")
         # Scrapy's `list` (which schedule.json runs) reads [settings] from scrapy.cfg, not scrapyd.conf
         shutil.copy(ROOT / "deploy" / "scrapyd" / "scrapy.cfg", folder / "scrapy.cfg")
-        env = {**os.environ, "PYTHONPATH": str(ROOT) + (os.pathsep + os.environ["PYTHONPATH"]
-                                                         if os.environ.get("PYTHONPATH") else "")}
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT) + (os.pathsep + os.environ["PYTHONPATH"] if os.environ.get("PYTHONPATH") else ""),
+        }
         self.log = (folder / "scrapyd.log").open("wb")
-        self.proc = subprocess.Popen([sys.executable, "-m", "scrapyd"], cwd=folder, env=env,
-                                     stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "scrapyd"],
+            cwd=folder,
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         self.base = f"http://127.0.0.1:{port}"
         self.url = f"http://kipmon:rahasia@127.0.0.1:{port}"
         self.api = Node.parse(self.url)
@@ -123,24 +136,33 @@ def nodes(tmp_path_factory):
 
 def fetch_set(db: Path, run_id: int, only: str = ONLY) -> set:
     with Store(db, create=False) as store:
-        return {(r["body_id"], r["url"], r["status"], r["content_hash"], r["error"], r["in_scope"])
-                for r in store.query("select * from fetches where run_id = ?", [run_id])
-                if r["body_id"] in only.split(",")}
+        return {
+            (r["body_id"], r["url"], r["status"], r["content_hash"], r["error"], r["in_scope"])
+            for r in store.query("select * from fetches where run_id = ?", [run_id])
+            if r["body_id"] in only.split(",")
+        }
 
 
 def judged(db: Path, run_id: int, only: str = ONLY) -> dict:
     wanted = set(only.split(","))
     with Store(db, create=False) as store:
-        findings = {(f["body_id"], f["item_id"]): (f["status"], f["evidence_url"], f["reason"])
-                    for f in store.findings(run_id) if f["body_id"] in wanted}
-        crawls = {b: (c["status"], c["reason"], c["pages"], c["documents"])
-                  for b, c in store.body_crawls(run_id).items() if b in wanted}
+        findings = {
+            (f["body_id"], f["item_id"]): (f["status"], f["evidence_url"], f["reason"])
+            for f in store.findings(run_id)
+            if f["body_id"] in wanted
+        }
+        crawls = {
+            b: (c["status"], c["reason"], c["pages"], c["documents"])
+            for b, c in store.body_crawls(run_id).items()
+            if b in wanted
+        }
     return {"findings": findings, "crawls": crawls}
 
 
 def run(cfg, db: Path, out: Path, registry: Path, **engine):
-    opts = options_from(cfg, db=db, out=out, registry=registry, as_of=AS_OF, only=ONLY,
-                        stages=("crawl", "check"), command="run")
+    opts = options_from(
+        cfg, db=db, out=out, registry=registry, as_of=AS_OF, only=ONLY, stages=("crawl", "check"), command="run"
+    )
     opts.engine, opts.nodes = engine.get("engine"), engine.get("nodes")
     result = run_job(cfg, opts)
     assert result.status == "complete", result
@@ -175,11 +197,16 @@ def distributed(world, nodes, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("dist")
     db = tmp / "central.db"
     cfg = fast_config(poll_seconds=POLL)
-    return db, run(cfg, db, tmp / "out", world.registry_path, engine="scrapyd",
-                   nodes=",".join(n.url for n in nodes)), tmp
+    return (
+        db,
+        run(cfg, db, tmp / "out", world.registry_path, engine="scrapyd", nodes=",".join(n.url for n in nodes)),
+        tmp,
+    )
 
 
-def test_two_nodes_give_the_findings_of_a_single_machine_run_with_one_job_per_server_group(single, distributed, world, nodes):
+def test_two_nodes_give_the_findings_of_a_single_machine_run_with_one_job_per_server_group(
+    single, distributed, world, nodes
+):
     (sdb, srun), (db, run_id, _) = single, distributed
     assert fetch_set(db, run_id) == fetch_set(sdb, srun)
     ours, theirs = judged(db, run_id), judged(sdb, srun)
@@ -194,20 +221,23 @@ def test_two_nodes_give_the_findings_of_a_single_machine_run_with_one_job_per_se
     assert {j["status"] for j in jobs} == {"ingested"} and all(j["attempt"] == 1 for j in jobs)
     assert len({j["job_id"] for j in jobs}) == len(jobs) and all(f"-{run_id}-" in j["job_id"] for j in jobs)
     assert {j["node"] for j in jobs} == {n.base for n in nodes}  # both nodes worked
-    status = subprocess.run([sys.executable, "-m", "kipmon.cli", "status", "--db", str(db)],
-                            capture_output=True, text=True, timeout=60)
+    status = subprocess.run(
+        [sys.executable, "-m", "kipmon.cli", "status", "--db", str(db)], capture_output=True, text=True, timeout=60
+    )
     assert status.returncode == 0 and f"jobs: ingested {len(jobs)}" in status.stdout, status.stdout
 
 
 def test_next_run_keeps_groups_on_their_nodes_avoids_a_known_job_id_and_retries_a_lost_feed(
-        single, distributed, world, nodes):
+    single, distributed, world, nodes
+):
     db, first, tmp = distributed
     run_id = open_run(db, world.registry_path, FAULTS)
     # a job id the engine would pick, already known to both nodes (a job of another central store)
     taken = f"kipmon-{run_id}-0-1-dup"
     for node in nodes:
-        node.api.request("/schedule.json", {"project": "kipmon", "spider": "bodies", "jobid": taken,
-                                            "job": "/nonexistent/job.json"})
+        node.api.request(
+            "/schedule.json", {"project": "kipmon", "spider": "bodies", "jobid": taken, "job": "/nonexistent/job.json"}
+        )
     lost = []
 
     def observe(event, attempt):
@@ -217,8 +247,17 @@ def test_next_run_keeps_groups_on_their_nodes_avoids_a_known_job_id_and_retries_
             lost.append(attempt.group)
 
     with Store(db) as store:
-        result = crawl_scrapyd(fast_config(), store, run_id, registry=world.registry_path, feeds_dir=tmp / "feeds",
-                               nodes=[n.url for n in nodes], poll=POLL, token=lambda: "dup", observe=observe)
+        result = crawl_scrapyd(
+            fast_config(),
+            store,
+            run_id,
+            registry=world.registry_path,
+            feeds_dir=tmp / "feeds",
+            nodes=[n.url for n in nodes],
+            poll=POLL,
+            token=lambda: "dup",
+            observe=observe,
+        )
         jobs, before = store.run_jobs(run_id), store.run_jobs(first)
     check(fast_config(), db, run_id)
     assert result["retried"] == 1 and result["failed"] == 0
@@ -245,8 +284,16 @@ def test_a_killed_node_s_jobs_are_retried_on_the_other_node(single, world, nodes
                 victim.kill()  # the node dies with its jobs, after taking at least one
 
         with Store(db) as store:
-            result = crawl_scrapyd(fast_config(), store, run_id, registry=world.registry_path, poll=POLL,
-                                   nodes=[victim.url, nodes[0].url], feeds_dir=tmp_path / "feeds", observe=observe)
+            result = crawl_scrapyd(
+                fast_config(),
+                store,
+                run_id,
+                registry=world.registry_path,
+                poll=POLL,
+                nodes=[victim.url, nodes[0].url],
+                feeds_dir=tmp_path / "feeds",
+                observe=observe,
+            )
             jobs = store.run_jobs(run_id)
         check(fast_config(), db, run_id)
     finally:
@@ -302,9 +349,13 @@ def test_a_cancelled_job_is_retried_and_when_it_fails_again_its_body_is_unreacha
     threading.Thread(target=quick.serve_forever, daemon=True).start()
     try:
         slow_url = "http://{}:{}/".format(*server.server_address[:2])
-        registry = write_registry(tmp_path / "registry.csv", [
-            {"id": "dinas-lambat", "url": slow_url},
-            {"id": "dinas-cepat", "url": "http://{}:{}/p1".format(*quick.server_address[:2])}])
+        registry = write_registry(
+            tmp_path / "registry.csv",
+            [
+                {"id": "dinas-lambat", "url": slow_url},
+                {"id": "dinas-cepat", "url": "http://{}:{}/p1".format(*quick.server_address[:2])},
+            ],
+        )
         db = tmp_path / "central.db"
         run_id = open_run(db, registry, only=None)
         cfg = fast_config(page_budget=400, depth_limit=6)
@@ -323,8 +374,16 @@ def test_a_cancelled_job_is_retried_and_when_it_fails_again_its_body_is_unreacha
                 threading.Thread(target=cancel_when_crawling, args=(attempt,), daemon=True).start()
 
         with Store(db) as store:
-            result = crawl_scrapyd(cfg, store, run_id, registry=registry, nodes=[n.url for n in nodes], poll=POLL,
-                                   feeds_dir=tmp_path / "feeds", observe=observe)
+            result = crawl_scrapyd(
+                cfg,
+                store,
+                run_id,
+                registry=registry,
+                nodes=[n.url for n in nodes],
+                poll=POLL,
+                feeds_dir=tmp_path / "feeds",
+                observe=observe,
+            )
             jobs = store.run_jobs(run_id)
             crawls = store.body_crawls(run_id)
         check(cfg, db, run_id)

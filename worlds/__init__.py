@@ -14,6 +14,7 @@ def serve_main(serve_world, title: str, argv: list[str] | None = None) -> int:
 
     def _stop(*_):
         raise KeyboardInterrupt
+
     signal.signal(signal.SIGTERM, _stop)
     args = sys.argv[1:] if argv is None else argv
     as_of = dt.date.fromisoformat(args[0]) if args else dt.date.today()

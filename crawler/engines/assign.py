@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from crawler.slots import site_group
 
 STICKY_SLACK = 0.10  # a node may carry 10% over the even share to keep its groups (and warm cache)
-NO_SITE = "-"        # the group of bodies without a known site: nothing to fetch, one cheap job
+NO_SITE = "-"  # the group of bodies without a known site: nothing to fetch, one cheap job
 
 
 def politeness_groups(bodies: Iterable[tuple[str, list[str]]]) -> dict[str, list[str]]:

@@ -39,11 +39,11 @@ from crawler.job import job_document
 from crawler.run import CrawlError
 from kipmon.store import Store, now_iso
 
-PROJECT = "kipmon"          # the [settings] project name in the node's scrapyd.conf (deploy/scrapyd/)
+PROJECT = "kipmon"  # the [settings] project name in the node's scrapyd.conf (deploy/scrapyd/)
 SPIDER = "bodies"
 HTTP_TIMEOUT = 30
-NODE_DOWN_POLLS = 3         # a node that does not answer this many polls in a row is down: its jobs failed
-GRACE_SECONDS = 60          # after a cancel at the time limit, how long a job may take to close its feed
+NODE_DOWN_POLLS = 3  # a node that does not answer this many polls in a row is down: its jobs failed
+GRACE_SECONDS = 60  # after a cancel at the time limit, how long a job may take to close its feed
 
 
 class NodeError(CrawlError):
@@ -52,9 +52,9 @@ class NodeError(CrawlError):
 
 @dataclass
 class Node:
-    url: str                       # base URL without credentials, e.g. http://127.0.0.1:6800
-    auth: str | None = None        # "Basic ..." header value, from user:pass@ in the configured URL
-    misses: int = 0                # polls in a row it did not answer
+    url: str  # base URL without credentials, e.g. http://127.0.0.1:6800
+    auth: str | None = None  # "Basic ..." header value, from user:pass@ in the configured URL
+    misses: int = 0  # polls in a row it did not answer
     down: bool = False
 
     @classmethod
@@ -102,8 +102,8 @@ class Attempt:
     number: int
     node: Node
     job_id: str
-    ref: str                        # the job file's URL
-    state: str = "scheduled"        # scheduled, running, finished (on the node), then an outcome
+    ref: str  # the job file's URL
+    state: str = "scheduled"  # scheduled, running, finished (on the node), then an outcome
     tried: set = field(default_factory=set)
 
 
@@ -151,9 +151,19 @@ def node_list(cfg: dict, nodes: str | list[str] | None) -> list[Node]:
     return [Node.parse(s) for s in specs]
 
 
-def crawl_scrapyd(cfg: dict, store: Store, run_id: int, *, registry: str | Path, nodes: str | list[str] | None = None,
-                  feeds_dir: str | Path, time_limit: float | None = None, poll: float = 5.0,
-                  token: Callable[[], str] | None = None, observe: Callable[[str, Attempt], None] | None = None) -> dict:
+def crawl_scrapyd(
+    cfg: dict,
+    store: Store,
+    run_id: int,
+    *,
+    registry: str | Path,
+    nodes: str | list[str] | None = None,
+    feeds_dir: str | Path,
+    time_limit: float | None = None,
+    poll: float = 5.0,
+    token: Callable[[], str] | None = None,
+    observe: Callable[[str, Attempt], None] | None = None,
+) -> dict:
     """Crawl run `run_id`'s bodies (already saved with the run) on the nodes; results go into `store`.
 
     `token` makes the random part of job ids (tests fix it to show a duplicate id is avoided);
@@ -181,8 +191,9 @@ def crawl_scrapyd(cfg: dict, store: Store, run_id: int, *, registry: str | Path,
         open_: list[Attempt] = []
         for n, (group, members) in enumerate(groups.items()):
             job = {**doc, "bodies": members}
-            attempt = _schedule(store, files, job, run_id, n, group, members, 1, by_url[placed[group]], token,
-                                node_objs, set())
+            attempt = _schedule(
+                store, files, job, run_id, n, group, members, 1, by_url[placed[group]], token, node_objs, set()
+            )
             counts["jobs"] += 1
             if attempt is not None:
                 observe("scheduled", attempt)
@@ -209,15 +220,27 @@ def crawl_scrapyd(cfg: dict, store: Store, run_id: int, *, registry: str | Path,
                 if outcome == "ingested":
                     observe("ingested", a)
                     continue
-                others = [n for n in node_objs if not n.down and n.url not in a.tried] or \
-                         ([a.node] if not a.node.down else [])
+                others = [n for n in node_objs if not n.down and n.url not in a.tried] or (
+                    [a.node] if not a.node.down else []
+                )
                 if a.number == 1 and others and not timed_out:
                     counts["retried"] += 1
                     n_index = list(groups).index(a.group)
                     job = {**doc, "bodies": a.bodies}
-                    retry = _schedule(store, files, job, run_id, n_index, a.group, a.bodies, 2,
-                                      min(others, key=lambda n: sum(o.node is n for o in open_)), token,
-                                      node_objs, a.tried)
+                    retry = _schedule(
+                        store,
+                        files,
+                        job,
+                        run_id,
+                        n_index,
+                        a.group,
+                        a.bodies,
+                        2,
+                        min(others, key=lambda n: sum(o.node is n for o in open_)),
+                        token,
+                        node_objs,
+                        a.tried,
+                    )
                     if retry is not None:
                         observe("scheduled", retry)
                         open_.append(retry)
@@ -245,18 +268,44 @@ def _schedule(store, files, job, run_id, n, group, members, number, node, token,
                 job_id = f"kipmon-{run_id}-{n}-{number}-{secrets.token_hex(4)}"
             data = json.dumps({**job, "job_id": job_id}, ensure_ascii=False).encode("utf-8")
             ref = files.put(f"{job_id}.json", data)
-            target.request("/schedule.json", {"project": PROJECT, "spider": SPIDER, "jobid": job_id,
-                                              "job": ref, "job_sha256": hashlib.sha256(data).hexdigest()})
+            target.request(
+                "/schedule.json",
+                {
+                    "project": PROJECT,
+                    "spider": SPIDER,
+                    "jobid": job_id,
+                    "job": ref,
+                    "job_sha256": hashlib.sha256(data).hexdigest(),
+                },
+            )
         except NodeError as exc:
             target.misses += 1
-            store.save_job(run_id=run_id, job_id=f"kipmon-{run_id}-{n}-{number}-unsent-{secrets.token_hex(3)}",
-                     node=target.url, group_key=group, bodies=members, attempt=number, status="failed",
-                     detail=f"not scheduled: {exc}"[:300], scheduled_at=now_iso(), ended_at=now_iso())
+            store.save_job(
+                run_id=run_id,
+                job_id=f"kipmon-{run_id}-{n}-{number}-unsent-{secrets.token_hex(3)}",
+                node=target.url,
+                group_key=group,
+                bodies=members,
+                attempt=number,
+                status="failed",
+                detail=f"not scheduled: {exc}"[:300],
+                scheduled_at=now_iso(),
+                ended_at=now_iso(),
+            )
             continue
-        store.save_job(run_id=run_id, job_id=job_id, node=target.url, group_key=group, bodies=members,
-                 attempt=number, status="scheduled", scheduled_at=now_iso())
-        return Attempt(group=group, bodies=list(members), number=number, node=target, job_id=job_id, ref=ref,
-                       tried=tried)
+        store.save_job(
+            run_id=run_id,
+            job_id=job_id,
+            node=target.url,
+            group_key=group,
+            bodies=members,
+            attempt=number,
+            status="scheduled",
+            scheduled_at=now_iso(),
+        )
+        return Attempt(
+            group=group, bodies=list(members), number=number, node=target, job_id=job_id, ref=ref, tried=tried
+        )
     return None
 
 
@@ -333,8 +382,12 @@ def _finish_failed(store: Store, run_id: int, a: Attempt, feeds: Path) -> None:
 
 def _final_failure(store: Store, run_id: int, a: Attempt, why: str) -> None:
     mark_unfinished(store, run_id, a.bodies, why)
-    store.save_job(job_id=a.job_id, status="failed" if a.state in ("scheduled", "running") else a.state,
-             detail=why[:300], ended_at=now_iso())
+    store.save_job(
+        job_id=a.job_id,
+        status="failed" if a.state in ("scheduled", "running") else a.state,
+        detail=why[:300],
+        ended_at=now_iso(),
+    )
 
 
 def _cancel_all(attempts: list[Attempt]) -> None:

@@ -9,8 +9,19 @@ from __future__ import annotations
 
 import json
 
-JOB_FIELDS = ("run_id", "job_id", "node", "group_key", "bodies", "attempt", "status", "detail",
-              "fetches", "scheduled_at", "ended_at")
+JOB_FIELDS = (
+    "run_id",
+    "job_id",
+    "node",
+    "group_key",
+    "bodies",
+    "attempt",
+    "status",
+    "detail",
+    "fetches",
+    "scheduled_at",
+    "ended_at",
+)
 
 
 class JobsMixin:
@@ -35,8 +46,10 @@ class JobsMixin:
             return {}
         marks = ",".join("?" * len(run_ids))
         out: dict[int, dict[str, int]] = {}
-        for r in self.query(f"select run_id, status, count(*) n from crawl_jobs where run_id in ({marks}) "
-                             "group by run_id, status", run_ids):
+        for r in self.query(
+            f"select run_id, status, count(*) n from crawl_jobs where run_id in ({marks}) group by run_id, status",
+            run_ids,
+        ):
             out.setdefault(r["run_id"], {})[r["status"]] = r["n"]
         return out
 
@@ -59,6 +72,11 @@ class JobsMixin:
         if not rows or rows[0]["r"] is None:
             return {}
         # every body of that run, 0 for one that fetched nothing (no site): known to weigh nothing
-        return {r["body_id"]: r["n"] for r in self.query(
-            "select b.body_id, (select count(*) from fetches f where f.run_id = b.run_id and f.body_id = b.body_id) n "
-            "from run_bodies b where b.run_id = ?", [rows[0]["r"]])}
+        return {
+            r["body_id"]: r["n"]
+            for r in self.query(
+                "select b.body_id, (select count(*) from fetches f where f.run_id = b.run_id and f.body_id = b.body_id) n "
+                "from run_bodies b where b.run_id = ?",
+                [rows[0]["r"]],
+            )
+        }

@@ -47,11 +47,25 @@ NAME = "Kabupaten Uji"
 
 def _builders():
     from worlds.heldout import desa, kewilayahan, opd_other, opd_wp, pemkab
-    return [pemkab.build, opd_wp.build_disdik, opd_wp.build_dinsos, opd_other.build_bappeda,
-            opd_other.build_inspektorat, opd_other.build_dpmptsp, opd_other.build_rsud, opd_other.build_bpbd,
-            opd_other.build_dishub, kewilayahan.build_kec_hilir, kewilayahan.build_kec_hulu,
-            kewilayahan.build_kelurahan, desa.build_sukamaju, desa.build_mekarsari, desa.build_tanjung,
-            desa.build_no_url]
+
+    return [
+        pemkab.build,
+        opd_wp.build_disdik,
+        opd_wp.build_dinsos,
+        opd_other.build_bappeda,
+        opd_other.build_inspektorat,
+        opd_other.build_dpmptsp,
+        opd_other.build_rsud,
+        opd_other.build_bpbd,
+        opd_other.build_dishub,
+        kewilayahan.build_kec_hilir,
+        kewilayahan.build_kec_hulu,
+        kewilayahan.build_kelurahan,
+        desa.build_sukamaju,
+        desa.build_mekarsari,
+        desa.build_tanjung,
+        desa.build_no_url,
+    ]
 
 
 def build_world(as_of: dt.date) -> World:

@@ -27,10 +27,25 @@ NAME = "Kabupaten Validasi"
 
 def _builders():
     from worlds.validasi import desa, opd_a, opd_b, pemkab, wilayah
-    return [pemkab.build, opd_a.build_diskominfo, opd_a.build_disdikbud, opd_a.build_dinkes, opd_b.build_bappeda,
-            opd_b.build_rsud, opd_b.build_bpkad, opd_b.build_bkpsdm, opd_b.build_dishub, wilayah.build_kec_muara,
-            wilayah.build_kec_hulu, wilayah.build_kelurahan, desa.build_sumber, desa.build_long, desa.build_tepian,
-            desa.build_batu]
+
+    return [
+        pemkab.build,
+        opd_a.build_diskominfo,
+        opd_a.build_disdikbud,
+        opd_a.build_dinkes,
+        opd_b.build_bappeda,
+        opd_b.build_rsud,
+        opd_b.build_bpkad,
+        opd_b.build_bkpsdm,
+        opd_b.build_dishub,
+        wilayah.build_kec_muara,
+        wilayah.build_kec_hulu,
+        wilayah.build_kelurahan,
+        desa.build_sumber,
+        desa.build_long,
+        desa.build_tepian,
+        desa.build_batu,
+    ]
 
 
 def build_world(as_of: dt.date) -> World:

@@ -5,8 +5,8 @@ page itself: kipmon/extract.py.)
 
 This module reads answers and says what to fetch next, as `Lead`s; the spider
 (crawler/spiders/bodies.py) decides whether a lead fits the body's budget and makes the request.
-What a body has already probed is its `discovered` set ('robots', 'wp', 'opensid', 'opensid-list'),
-so each source is asked once per body.
+What a body has already probed is its `discovered` set (('robots', site), ('wp', site), 'opensid',
+'opensid-list'), so each source is asked once per site of the body.
 """
 
 from __future__ import annotations
@@ -68,13 +68,14 @@ def _role(url: str) -> str:
 
 
 def site_leads(discovered: set, scope: Scope, url: str, content: dict) -> list[Lead]:
-    """Once per body: robots.txt, sitemap.xml, and the WordPress / OpenSID feeds when the page shows
-    the site runs one of them."""
+    """Once per site of a body (each start URL's root): robots.txt, sitemap.xml, and the WordPress feeds
+    when the page shows the site runs WordPress; once per body the OpenSID feed. Per site, not per body,
+    so which of a body's sites answered first does not decide what is probed: two runs crawl alike."""
     out = []
     root = scope.site_root(url)
     prefix = scope.prefix_root(url)
-    if "robots" not in discovered:
-        discovered.add("robots")
+    if ("robots", prefix) not in discovered:
+        discovered.add(("robots", prefix))
         for probe, role in (
             (root + "robots.txt", "robots"),
             (prefix + "sitemap.xml", "sitemap"),
@@ -83,8 +84,8 @@ def site_leads(discovered: set, scope: Scope, url: str, content: dict) -> list[L
             out.append(Lead(probe, "sitemap", role, priority=5))
     links = [u for _, u in content.get("links", [])]
     is_wp = content["meta"].get("wp_api") or any("/wp-content/" in u for u in links)
-    if is_wp and "wp" not in discovered:
-        discovered.add("wp")
+    if is_wp and ("wp", prefix) not in discovered:
+        discovered.add(("wp", prefix))
         api = content["meta"].get("wp_api") or prefix + "wp-json/"
         for kind in ("media", "pages", "posts"):
             out.append(Lead(urljoin(api, f"wp/v2/{kind}?per_page=100"), "wp-api", f"feed:wp-{kind}", priority=15))

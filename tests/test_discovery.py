@@ -1,5 +1,5 @@
 """Discovery (crawler/discovery.py) read on its own: what robots.txt, sitemaps, the WordPress REST API
-and OpenSID's feeds lead to, each source probed once per body. The crawls in test_crawl.py,
+and OpenSID's feeds lead to, each source probed once per site of a body. The crawls in test_crawl.py,
 test_opensid.py and the labelled worlds exercise the same functions through the spider."""
 
 from __future__ import annotations
@@ -29,13 +29,27 @@ def test_the_first_page_probes_robots_and_sitemaps_once_per_body():
     assert discovery.site_leads(discovered, SCOPE, SITE + "profil", page()) == []
 
 
+def test_a_body_with_two_sites_probes_each_whichever_answers_first():
+    """A body on its own site and on the regency portal: both sites' robots and sitemaps are asked, in
+    either order, so two runs of the same body fetch the same probes."""
+    own, portal = "http://dinkes.example/", "http://portal.example/ppid/dinkes/"
+    scope = Scope([own, portal])
+    seen = []
+    for order in ((own, portal), (portal, own)):
+        discovered: set = set()
+        leads = [lead.url for url in order for lead in discovery.site_leads(discovered, scope, url, page())]
+        seen.append(sorted(leads))
+    assert seen[0] == seen[1]
+    assert {own + "robots.txt", "http://portal.example/robots.txt", portal + "sitemap.xml"} <= set(seen[0])
+
+
 def test_wordpress_and_opensid_feeds_are_asked_only_when_the_site_runs_them():
-    plain = discovery.site_leads({"robots"}, SCOPE, SITE, page([("Profil", SITE + "index.php/profil")]))
+    plain = discovery.site_leads({("robots", SITE)}, SCOPE, SITE, page([("Profil", SITE + "index.php/profil")]))
     assert plain == []  # a bare /index.php/ is Joomla's or CodeIgniter's as much as OpenSID's
-    wp = discovery.site_leads({"robots"}, SCOPE, SITE, page([("x", SITE + "wp-content/uploads/a.pdf")]))
+    wp = discovery.site_leads({("robots", SITE)}, SCOPE, SITE, page([("x", SITE + "wp-content/uploads/a.pdf")]))
     assert [lead.role for lead in wp] == ["feed:wp-media", "feed:wp-pages", "feed:wp-posts"]
     assert wp[0].url == SITE + "wp-json/wp/v2/media?per_page=100"
-    sid = discovery.site_leads({"robots"}, SCOPE, SITE, page([("Artikel", SITE + "index.php/artikel/12")]))
+    sid = discovery.site_leads({("robots", SITE)}, SCOPE, SITE, page([("Artikel", SITE + "index.php/artikel/12")]))
     assert sid == [Lead(SITE + "index.php/ppid", "opensid", "feed:opensid", priority=15)]
 
 

@@ -102,7 +102,7 @@ class BodyState:
     errors: int = 0
     bytes: int = 0
     cached: int = 0
-    discovered: set = field(default_factory=set)  # 'robots', 'wp', 'opensid'
+    discovered: set = field(default_factory=set)  # crawler/discovery.py: what was probed
     images: int = 0  # infographic images scheduled for OCR
     rendered: int = 0  # app-shell pages sent to the browser
     in_flight: int = 0  # requests made and not yet answered (progress: the body is done at 0)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import operator
 from collections import Counter
+from urllib.parse import urlsplit
 
 from checks.evidence import BodyIndex, Target, host_of, looks_like_document, norm
 from checks.presence import prose
@@ -58,6 +59,23 @@ def breakage(t: Target) -> tuple[str, str] | None:
     if looks_like_document(t.url) and f.get("kind") == KIND_HTML:
         return "html-instead-of-document", "yang tersaji halaman HTML, bukan dokumen"
     return None
+
+
+def working_url(t: Target) -> str:
+    """The URL a reader can open for a target that answered: the `index.php/` form the crawl fetched it at
+    when the site's link lacks it and the server does not rewrite URLs (an OpenSID feed's
+    /dokumen_web/unduh_berkas/21 answers 404 where /index.php/dokumen_web/unduh_berkas/21 serves the
+    file), else the link itself (an ordinary redirect still works from the link)."""
+    final = (t.fetch or {}).get("final_url")
+    if not final or final == t.url or not t.fetched_ok:
+        return t.url
+    a, b = urlsplit(t.url), urlsplit(final)
+    if a.netloc.lower() != b.netloc.lower() or a.query != b.query or "index.php" in a.path:
+        return t.url
+    i = b.path.find("/index.php/")
+    if i >= 0 and b.path[:i] + b.path[i + len("/index.php"):] == a.path:
+        return final
+    return t.url
 
 
 # What a server's error page says when it answers 200 for a file or page it does not have (CMS and

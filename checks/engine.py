@@ -16,7 +16,7 @@ from checks import currency as cur
 from checks.catalogue import Rule
 from checks.channels import match_channel
 from checks.contact import contact_pages
-from checks.documents import breakage, placeholder_page
+from checks.documents import breakage, placeholder_page, working_url
 from checks.evidence import BodyIndex, Target, host_of, norm, norm_url
 from checks.news import SEPARATORS
 from kipmon.config import with_defaults
@@ -293,7 +293,9 @@ def evaluate(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict | None = Non
                               f"dan {idx.n_documents} dokumen yang diperiksa.")
     best = min(_pool(rule, cands), key=Candidate.sort_key)
     t, m = best.target, best.match
-    where = f"\"{_label(m)}\"" if m.how not in ("alamat", "kanal") else t.url
+    # what a reader clicks: the link as the site writes it when broken, else the form that worked
+    shown = t.url if best.status == BROKEN else working_url(t)
+    where = f"\"{_label(m)}\"" if m.how not in ("alamat", "kanal") else shown
     year = best.dating.year
     h = evidence_hash(t, m)
     if best.status == BROKEN:
@@ -310,7 +312,7 @@ def evaluate(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict | None = Non
             detail = f"{rule.nama} ditemukan untuk periode {a}–{b} ({where})."
         else:
             detail = f"{rule.nama} ditemukan untuk tahun {year} ({where}; tahun dari {src})."
-        return finding(body_id, rule.id, PRESENT, reason=best.reason, url=t.url, year=year, hash_=h,
+        return finding(body_id, rule.id, PRESENT, reason=best.reason, url=shown, year=year, hash_=h,
                        detail=detail)
     # stale
     if best.reason == "undated":
@@ -320,4 +322,4 @@ def evaluate(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict | None = Non
         detail = f"{rule.nama} terakhir untuk periode {a}–{b}; dibutuhkan {need}."
     else:
         detail = f"{rule.nama} terakhir untuk tahun {year}; dibutuhkan {need}."
-    return finding(body_id, rule.id, STALE, reason=best.reason, url=t.url, year=year, hash_=h, detail=detail)
+    return finding(body_id, rule.id, STALE, reason=best.reason, url=shown, year=year, hash_=h, detail=detail)

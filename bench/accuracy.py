@@ -59,8 +59,9 @@ def crawl_world(cfg: dict, world: str, as_of: dt.date, db: Path, workdir: Path) 
     from schedules.job import options_from, run_job
 
     with world_module(world).serve_world(as_of, directory=workdir / "world") as w:
-        opts = options_from(cfg, db=db, out=workdir / "out", registry=w.registry_path, as_of=as_of,
-                            stages=("crawl",), command="bench")
+        opts = options_from(
+            cfg, db=db, out=workdir / "out", registry=w.registry_path, as_of=as_of, stages=("crawl",), command="bench"
+        )
         opts.httpcache = None
         result = run_job(cfg, opts, log=lambda line: None)
         return result.run_id, list(w.labels)
@@ -85,8 +86,11 @@ def compare(findings: list[dict], labels: list[dict]) -> dict:
         "accuracy": sum(1 for t, g in pairs if t == g) / n if n else 0.0,
         "false_missing": (sum(1 for t, g in truly_found if g == "missing") / len(truly_found)) if truly_found else 0.0,
         "false_present": (sum(1 for t, g in truly_not_present if g == "present") / len(truly_not_present))
-        if truly_not_present else 0.0,
-        "confusion": Counter(pairs), "disagreements": disagreements, "absent": absent,
+        if truly_not_present
+        else 0.0,
+        "confusion": Counter(pairs),
+        "disagreements": disagreements,
+        "absent": absent,
     }
 
 
@@ -104,8 +108,10 @@ def print_report(res: dict, show: int) -> None:
     if res["disagreements"]:
         print(f"\ndisagreements ({len(res['disagreements'])}):")
         for lab, f in res["disagreements"][:show]:
-            print(f"  {lab['body_id']:<28} {lab['item_id']:<26} label {lab['status']:<8} got {f['status']:<8} "
-                  f"{f['reason'] or ''}: {f['detail']}  <{f['evidence_url'] or ''}>")
+            print(
+                f"  {lab['body_id']:<28} {lab['item_id']:<26} label {lab['status']:<8} got {f['status']:<8} "
+                f"{f['reason'] or ''}: {f['detail']}  <{f['evidence_url'] or ''}>"
+            )
 
 
 def per_body(findings: list[dict], labels: list[dict]) -> None:
@@ -129,8 +135,15 @@ def nights(cfg: dict, as_of: dt.date, db: Path, workdir: Path, show: int) -> boo
     with serve_nights(as_of, directory=workdir / "world") as world:
         for night in (1, 2, 3):
             world.advance(night)
-            opts = options_from(cfg, db=db, out=workdir / f"out{night}", registry=world.registry_path,
-                                as_of=as_of, stages=("crawl",), command="bench")
+            opts = options_from(
+                cfg,
+                db=db,
+                out=workdir / f"out{night}",
+                registry=world.registry_path,
+                as_of=as_of,
+                stages=("crawl",),
+                command="bench",
+            )
             opts.httpcache = workdir / "httpcache"
             run_id = run_job(cfg, opts, log=lambda line: None).run_id
             with Store(db) as store:

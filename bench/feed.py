@@ -49,8 +49,9 @@ def normal_crawl(world, tmp: Path, n: int) -> tuple[float, float]:
 
     cfg = fast_config()
     db = tmp / f"normal{n}.db"
-    opts = options_from(cfg, db=db, out=tmp / "out", registry=world.registry_path, as_of=AS_OF,
-                        stages=("crawl",), command="crawl")
+    opts = options_from(
+        cfg, db=db, out=tmp / "out", registry=world.registry_path, as_of=AS_OF, stages=("crawl",), command="crawl"
+    )
     started, cpu = time.monotonic(), child_cpu()
     run_job(cfg, opts)
     return time.monotonic() - started, child_cpu() - cpu
@@ -71,8 +72,13 @@ def feed_job(world, tmp: Path) -> None:
     feed = tmp / "feed.jl"
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "crawler.settings", "PYTHONPATH": str(ROOT)}
     started = time.monotonic()
-    subprocess.run([sys.executable, "-m", "scrapy", "crawl", "bodies", "-a", f"job={job}", "-o", f"{feed}:jsonlines"],
-                   cwd=tmp, env=env, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "bodies", "-a", f"job={job}", "-o", f"{feed}:jsonlines"],
+        cwd=tmp,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     crawl_s = time.monotonic() - started
     lines = feed.read_text(encoding="utf-8").count("\n")
     with Store(db, create=False) as store:
@@ -96,12 +102,17 @@ def main() -> int:
     from kipmon.demo.world import serve_world
 
     print(f"code: {ROOT}")
-    with tempfile.TemporaryDirectory(prefix="kipmon-bench-feed-") as d, serve_world(AS_OF, directory=Path(d) / "w") as world:
+    with (
+        tempfile.TemporaryDirectory(prefix="kipmon-bench-feed-") as d,
+        serve_world(AS_OF, directory=Path(d) / "w") as world,
+    ):
         tmp = Path(d)
         runs = [normal_crawl(world, tmp, n) for n in range(args.tries)]
         times, cpus = [w for w, _ in runs], [c for _, c in runs]
-        print(f"normal crawl:     best {min(times):.2f} s wall of {args.tries} ({', '.join(f'{t:.2f}' for t in times)}); "
-              f"crawl child CPU best {min(cpus):.2f} s ({', '.join(f'{c:.2f}' for c in cpus)})")
+        print(
+            f"normal crawl:     best {min(times):.2f} s wall of {args.tries} ({', '.join(f'{t:.2f}' for t in times)}); "
+            f"crawl child CPU best {min(cpus):.2f} s ({', '.join(f'{c:.2f}' for c in cpus)})"
+        )
         if not args.normal_only:
             feed_job(world, tmp)
     return 0

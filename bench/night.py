@@ -35,8 +35,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-WORDS = ("informasi publik pemerintah kabupaten kutai timur dinas layanan laporan anggaran program kegiatan "
-         "masyarakat desa kecamatan pengumuman daftar dokumen keuangan kinerja tahun pelaksanaan").split()
+WORDS = (
+    "informasi publik pemerintah kabupaten kutai timur dinas layanan laporan anggaran program kegiatan "
+    "masyarakat desa kecamatan pengumuman daftar dokumen keuangan kinerja tahun pelaksanaan"
+).split()
 
 
 def paragraph(rng: random.Random, n: int) -> str:
@@ -47,15 +49,22 @@ def build_site(index: int, pages: int, docs: int, rng: random.Random, pdfs: list
     from kipmon.demo.server import Page, Site
 
     def html(title: str, body: str) -> str:
-        return (f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
-                f"<nav><a href='/'>Beranda</a> <a href='/ppid'>PPID</a></nav><h1>{title}</h1>{body}"
-                f"<footer>Diperbarui 12 Oktober 2026</footer></body></html>")
+        return (
+            f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            f"<nav><a href='/'>Beranda</a> <a href='/ppid'>PPID</a></nav><h1>{title}</h1>{body}"
+            f"<footer>Diperbarui 12 Oktober 2026</footer></body></html>"
+        )
 
     sections = max(1, pages // 10)
     per_section = max(1, (pages - sections - 2) // sections)
     routes = {}
-    routes["/"] = Page(html(f"Dinas {index}", " ".join(f"<a href='/bagian/{s}'>Bagian {s}</a>" for s in range(sections))
-                            + "".join(f"<p>{paragraph(rng, 60)}</p>" for _ in range(5))))
+    routes["/"] = Page(
+        html(
+            f"Dinas {index}",
+            " ".join(f"<a href='/bagian/{s}'>Bagian {s}</a>" for s in range(sections))
+            + "".join(f"<p>{paragraph(rng, 60)}</p>" for _ in range(5)),
+        )
+    )
     doc_links = " ".join(f"<a href='/ppid/dokumen-{d}.pdf'>Dokumen {d} tahun 2026</a>" for d in range(docs))
     routes["/ppid"] = Page(html("PPID", doc_links + f"<p>{paragraph(rng, 80)}</p>"))
     for s in range(sections):
@@ -75,8 +84,14 @@ def make_pdfs(n: int) -> list[bytes]:
     except ImportError:
         return [b"%PDF-1.4\n%%EOF\n"]
     rng = random.Random(7)
-    return [make_pdf(f"Laporan {i} tahun 2026", [paragraph(rng, 40) for _ in range(120)],
-                     metadata={"CreationDate": dt.date(2026, 3, 1 + i)}) for i in range(n)]
+    return [
+        make_pdf(
+            f"Laporan {i} tahun 2026",
+            [paragraph(rng, 40) for _ in range(120)],
+            metadata={"CreationDate": dt.date(2026, 3, 1 + i)},
+        )
+        for i in range(n)
+    ]
 
 
 # ------------------------------------------------------------------------------ the bare spider
@@ -117,8 +132,11 @@ def bare_child(settings_json: str, starts_json: str) -> int:
     process.crawl(crawler)
     process.start()
     stats = crawler.stats.get_stats()
-    print(json.dumps({"responses": stats.get("response_received_count", 0),
-                      "bytes": stats.get("downloader/response_bytes", 0)}))
+    print(
+        json.dumps(
+            {"responses": stats.get("response_received_count", 0), "bytes": stats.get("downloader/response_bytes", 0)}
+        )
+    )
     return 0
 
 
@@ -178,6 +196,7 @@ def main() -> int:
         opts.httpcache = work / "httpcache"
         if opts.httpcache.exists():
             import shutil
+
             shutil.rmtree(opts.httpcache)
         b0 = sent()
         t0 = time.perf_counter()
@@ -187,12 +206,19 @@ def main() -> int:
         peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         first_bytes = sent() - b0
         with Store(db) as store:
-            k_pages = store.query("select count(*) n from fetches where run_id = ? and status = 200",
-                                  [first.run_id])[0]["n"]
-        figures["kipmon"] = {"status": first.status, "seconds": k_child, "responses": k_pages,
-                             "peak_mb": round(peak_kb / 1024, 1)}
-        print(f"kipmon crawl: {first.status}, {k_pages} responses in {k_child:.1f} s "
-              f"({k_pages / k_child:.1f}/s), crawl child peak RSS {peak_kb / 1024:.0f} MB")
+            k_pages = store.query("select count(*) n from fetches where run_id = ? and status = 200", [first.run_id])[
+                0
+            ]["n"]
+        figures["kipmon"] = {
+            "status": first.status,
+            "seconds": k_child,
+            "responses": k_pages,
+            "peak_mb": round(peak_kb / 1024, 1),
+        }
+        print(
+            f"kipmon crawl: {first.status}, {k_pages} responses in {k_child:.1f} s "
+            f"({k_pages / k_child:.1f}/s), crawl child peak RSS {peak_kb / 1024:.0f} MB"
+        )
 
         # 2. checks, scores, report over that run
         as_of = dt.date.today()
@@ -200,8 +226,16 @@ def main() -> int:
         with Store(db) as store:
             for name, call in (
                 ("checks", lambda: __import__("checks").run_checks(store, first.run_id, as_of, cfg)),
-                ("scores", lambda: __import__("checks.scoring", fromlist=["score_run"]).score_run(store, first.run_id, cfg)),
-                ("report", lambda: __import__("reports", fromlist=["write_report"]).write_report(store, first.run_id, work / "out", cfg)),
+                (
+                    "scores",
+                    lambda: __import__("checks.scoring", fromlist=["score_run"]).score_run(store, first.run_id, cfg),
+                ),
+                (
+                    "report",
+                    lambda: __import__("reports", fromlist=["write_report"]).write_report(
+                        store, first.run_id, work / "out", cfg
+                    ),
+                ),
             ):
                 t = time.perf_counter()
                 try:
@@ -215,12 +249,16 @@ def main() -> int:
         figures["stages"] = stage_times
 
         # 3. the bare spider, same settings, same links
-        scrapy_settings = settings_for(cfg, db=str(db), run_id=0, registry=str(registry), only=None,
-                                       httpcache_dir=None)
+        scrapy_settings = settings_for(cfg, db=str(db), run_id=0, registry=str(registry), only=None, httpcache_dir=None)
         starts = [s.url("/") for s in sites]
         t0 = time.perf_counter()
-        out = subprocess.run([sys.executable, __file__, "--bare-child", json.dumps(scrapy_settings), json.dumps(starts)],
-                             capture_output=True, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        out = subprocess.run(
+            [sys.executable, __file__, "--bare-child", json.dumps(scrapy_settings), json.dumps(starts)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
         b_wall = time.perf_counter() - t0
         if out.returncode != 0:
             print(out.stderr[-2000:], file=sys.stderr)
@@ -236,22 +274,35 @@ def main() -> int:
         second = run_job(cfg, opts2, log=lambda line: None)
         second_bytes = sent() - b0
         ratio = second_bytes / first_bytes if first_bytes else float("nan")
-        figures["second"] = {"status": second.status, "seconds": second.stages["crawl"].get("seconds"),
-                             "bytes": second_bytes, "first_bytes": first_bytes, "ratio": round(ratio, 4)}
-        print(f"second night: {second.status} in {second.stages['crawl'].get('seconds')} s, "
-              f"{second_bytes / 1e6:.2f} MB sent vs {first_bytes / 1e6:.2f} MB the first night ({ratio:.1%})")
+        figures["second"] = {
+            "status": second.status,
+            "seconds": second.stages["crawl"].get("seconds"),
+            "bytes": second_bytes,
+            "first_bytes": first_bytes,
+            "ratio": round(ratio, 4),
+        }
+        print(
+            f"second night: {second.status} in {second.stages['crawl'].get('seconds')} s, "
+            f"{second_bytes / 1e6:.2f} MB sent vs {first_bytes / 1e6:.2f} MB the first night ({ratio:.1%})"
+        )
 
     k_rate, b_rate = k_pages / k_child, bare["responses"] / b_wall
     time_ratio = k_child / b_wall
     print()
-    print(f"machine: {os.cpu_count()} CPUs, {platform.machine()}, Python {platform.python_version()}, "
-          f"{dt.date.today().isoformat()}; world {args.sites} x {args.pages} pages + {args.docs} PDFs; "
-          f"download_delay {cfg['crawl']['download_delay']}, autothrottle {cfg['crawl']['autothrottle']}, "
-          f"{cfg['crawl']['concurrent_requests']} concurrent, {cfg['crawl']['concurrent_per_domain']} per site")
-    print(f"pages/s: kipmon {k_rate:.1f}, bare Scrapy {b_rate:.1f}; wall time ratio kipmon/bare {time_ratio:.2f} "
-          f"(goal <= 1.3) {'OK' if time_ratio <= 1.3 else 'OVER'}")
-    print(f"peak memory of the crawl child: {figures['kipmon']['peak_mb']:.0f} MB (goal < 500) "
-          f"{'OK' if figures['kipmon']['peak_mb'] < 500 else 'OVER'}")
+    print(
+        f"machine: {os.cpu_count()} CPUs, {platform.machine()}, Python {platform.python_version()}, "
+        f"{dt.date.today().isoformat()}; world {args.sites} x {args.pages} pages + {args.docs} PDFs; "
+        f"download_delay {cfg['crawl']['download_delay']}, autothrottle {cfg['crawl']['autothrottle']}, "
+        f"{cfg['crawl']['concurrent_requests']} concurrent, {cfg['crawl']['concurrent_per_domain']} per site"
+    )
+    print(
+        f"pages/s: kipmon {k_rate:.1f}, bare Scrapy {b_rate:.1f}; wall time ratio kipmon/bare {time_ratio:.2f} "
+        f"(goal <= 1.3) {'OK' if time_ratio <= 1.3 else 'OVER'}"
+    )
+    print(
+        f"peak memory of the crawl child: {figures['kipmon']['peak_mb']:.0f} MB (goal < 500) "
+        f"{'OK' if figures['kipmon']['peak_mb'] < 500 else 'OVER'}"
+    )
     print(f"checks {stage_times['checks']}; scores {stage_times['scores']}; report {stage_times['report']}")
     print(f"second-run bytes: {ratio:.1%} of the first (goal <= 20%) {'OK' if ratio <= 0.2 else 'OVER'}")
     (work / "night.json").write_text(json.dumps(figures, indent=1), encoding="utf-8")

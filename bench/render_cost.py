@@ -32,22 +32,36 @@ from kipmon.store import Store  # noqa: E402
 def night(cfg: dict, world, db: Path, workdir: Path, as_of: dt.date, tag: str) -> None:
     from schedules.job import options_from, run_job
 
-    opts = options_from(cfg, db=db, out=workdir / f"out-{tag}", registry=world.registry_path, as_of=as_of,
-                        stages=("crawl",), command="bench")
+    opts = options_from(
+        cfg,
+        db=db,
+        out=workdir / f"out-{tag}",
+        registry=world.registry_path,
+        as_of=as_of,
+        stages=("crawl",),
+        command="bench",
+    )
     opts.httpcache = workdir / f"httpcache-{db.stem}"
     t = time.monotonic()
     run_id = run_job(cfg, opts, log=lambda line: None).run_id
     seconds = time.monotonic() - t
     store = Store(db)
-    metas = [json.loads(r["meta"]) for r in store.db.query(
-        "select c.meta from fetches f join contents c on c.hash = f.content_hash where f.run_id = ? and c.meta like '%app_shell%' "
-        "or (f.run_id = ? and c.meta like '%\"rendered\"%')", [run_id, run_id])]
+    metas = [
+        json.loads(r["meta"])
+        for r in store.db.query(
+            "select c.meta from fetches f join contents c on c.hash = f.content_hash where f.run_id = ? and c.meta like '%app_shell%' "
+            "or (f.run_id = ? and c.meta like '%\"rendered\"%')",
+            [run_id, run_id],
+        )
+    ]
     store.close()
     took = [m["render_seconds"] for m in metas if m.get("rendered")]
     unread = [m["app_shell"] for m in metas if not m.get("rendered")]
     per_page = f"mean {statistics.mean(took):.2f} s, worst {max(took):.2f} s per page" if took else "-"
-    print(f"{tag:30s} crawl {seconds:6.1f} s wall; rendered {len(took)} pages in {sum(took):5.1f} s ({per_page})"
-          f"{'; not rendered: ' + ', '.join(unread) if unread else ''}")
+    print(
+        f"{tag:30s} crawl {seconds:6.1f} s wall; rendered {len(took)} pages in {sum(took):5.1f} s ({per_page})"
+        f"{'; not rendered: ' + ', '.join(unread) if unread else ''}"
+    )
 
 
 def main() -> int:
@@ -62,7 +76,10 @@ def main() -> int:
     as_of = dt.date.fromisoformat(args.as_of)
     from kipmon.demo.world import serve_world
 
-    with tempfile.TemporaryDirectory(prefix="kipmon-render-bench-") as tmp, serve_world(as_of, directory=Path(tmp) / "w") as w:
+    with (
+        tempfile.TemporaryDirectory(prefix="kipmon-render-bench-") as tmp,
+        serve_world(as_of, directory=Path(tmp) / "w") as w,
+    ):
         work = Path(tmp)
         night(cfg, w, work / "on.db", work, as_of, "demo night 1, render on")
         night(cfg, w, work / "on.db", work, as_of, "demo night 2, render on")

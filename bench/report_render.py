@@ -42,8 +42,10 @@ def main() -> int:
         size = sum(p.stat().st_size for p in (tmp / "out").rglob("*") if p.is_file())
         print(f"{args.bodies} bodies, {args.runs} runs (synthetic rows written in {t1 - t0:.2f} s)")
         print(f"report:  {t2 - t1:.2f} s  ({pages} body pages + {index.name}, {size / 1e6:.1f} MB with notices)")
-        print(f"notices: {t3 - t2:.2f} s  ({summary['written']} notices: {summary['gap']} gap, "
-              f"{summary['unreachable']} unreachable; dry run)")
+        print(
+            f"notices: {t3 - t2:.2f} s  ({summary['written']} notices: {summary['gap']} gap, "
+            f"{summary['unreachable']} unreachable; dry run)"
+        )
     return 0
 
 

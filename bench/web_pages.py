@@ -73,8 +73,10 @@ def main() -> int:
                 times.append(time.perf_counter() - t0)
                 assert r.status_code == 200, (path, r.status_code)
                 size = len(r.content)
-            print(f"  {name:40s} {statistics.median(times) * 1000:8.0f} ms median, {max(times) * 1000:6.0f} ms max,"
-                  f" {size / 1024:7.0f} KiB")
+            print(
+                f"  {name:40s} {statistics.median(times) * 1000:8.0f} ms median, {max(times) * 1000:6.0f} ms max,"
+                f" {size / 1024:7.0f} KiB"
+            )
         s.close()
         server.task_dispatcher.shutdown()
         server.close()

@@ -32,8 +32,25 @@ LIFECYCLES = ("stable", "preview", "deprecated")
 STATUSES_EXPECTED = ("present", "stale", "broken", "missing")
 
 # The keys a rule file may hold: one key per field (reports/items.py once took synonyms; none is used).
-RULE_KEYS = ("id", "nama", "dasar_hukum", "uraian", "dicari", "fix_advice", "kinds", "indicator", "weight",
-             "currency", "grace", "recent_days", "family", "lifecycle", "evidence", "by_kind", "examples")
+RULE_KEYS = (
+    "id",
+    "nama",
+    "dasar_hukum",
+    "uraian",
+    "dicari",
+    "fix_advice",
+    "kinds",
+    "indicator",
+    "weight",
+    "currency",
+    "grace",
+    "recent_days",
+    "family",
+    "lifecycle",
+    "evidence",
+    "by_kind",
+    "examples",
+)
 # What a body kind may word differently ([by_kind.<kind>]); evidence there adds to the rule's patterns.
 KIND_KEYS = ("nama", "dasar_hukum", "uraian", "dicari", "fix_advice", "evidence")
 # An example: `html` is the home page, `fetches` further URLs (their keys are checks.examples.fetch_row's
@@ -47,15 +64,15 @@ class RuleError(KipmonError):
 
 @dataclass(frozen=True)
 class Evidence:
-    phrases: tuple[str, ...] = ()      # link texts, titles, headings, document titles, feed titles
-    slugs: tuple[str, ...] = ()        # words of the URL path (file names included)
-    hosts: tuple[str, ...] = ()        # external channels: a link to such a host is evidence
-    exclude: tuple[str, ...] = ()      # a text containing one of these is not evidence
+    phrases: tuple[str, ...] = ()  # link texts, titles, headings, document titles, feed titles
+    slugs: tuple[str, ...] = ()  # words of the URL path (file names included)
+    hosts: tuple[str, ...] = ()  # external channels: a link to such a host is evidence
+    exclude: tuple[str, ...] = ()  # a text containing one of these is not evidence
     feed_categories: tuple[int, ...] = ()  # OpenSID kategori whose entries count (1..4)
     text_phrases: tuple[str, ...] = ()  # contact family: words near which e-mail and phone must appear
     form_phrases: tuple[str, ...] = ()  # a page holding a form whose field names/labels say these
     body_phrases: tuple[str, ...] = ()  # specific wordings that count in an in-scope page's visible text
-    needs_form: bool = False           # a page of the body counts only if it offers a form (or a form service)
+    needs_form: bool = False  # a page of the body counts only if it offers a form (or a form service)
     # a service the regency offers every body (request form, complaint channel, JDIH): on a body's sub-site
     # under the regency portal, the sub-site's own link to the portal's service counts (checks.evidence)
     shared_service: bool = False
@@ -91,7 +108,7 @@ class Rule:
     cara_memperbaiki: str
     dicari: str
     evidence: Evidence
-    uraian: str = ""       # what the item is, in a few words (reports and notices)
+    uraian: str = ""  # what the item is, in a few words (reports and notices)
     overrides: dict = field(default_factory=dict)  # kind -> {nama, dasar_hukum, uraian, dicari, fix_advice, evidence}
     examples: tuple[dict, ...] = ()
     path: str = ""
@@ -149,15 +166,25 @@ def parse_rule(data: dict, path: Path) -> Rule:
     try:
         ev = data.get("evidence") or {}
         rule = Rule(
-            id=data["id"], nama=data["nama"], dasar_hukum=data["dasar_hukum"],
-            kinds=_tuple(data["kinds"], "kinds", path), indicator=data["indicator"],
-            weight=float(data.get("weight", 1)), currency=data["currency"], grace=data.get("grace"),
-            recent_days=data.get("recent_days"), family=data.get("family", "presence"),
-            lifecycle=data.get("lifecycle", "stable"), cara_memperbaiki=data["fix_advice"],
-            dicari=data.get("dicari", ""), uraian=data.get("uraian", ""),
+            id=data["id"],
+            nama=data["nama"],
+            dasar_hukum=data["dasar_hukum"],
+            kinds=_tuple(data["kinds"], "kinds", path),
+            indicator=data["indicator"],
+            weight=float(data.get("weight", 1)),
+            currency=data["currency"],
+            grace=data.get("grace"),
+            recent_days=data.get("recent_days"),
+            family=data.get("family", "presence"),
+            lifecycle=data.get("lifecycle", "stable"),
+            cara_memperbaiki=data["fix_advice"],
+            dicari=data.get("dicari", ""),
+            uraian=data.get("uraian", ""),
             evidence=Evidence(
-                phrases=_tuple(ev.get("phrases"), "phrases", path), slugs=_tuple(ev.get("slugs"), "slugs", path),
-                hosts=_tuple(ev.get("hosts"), "hosts", path), exclude=_tuple(ev.get("exclude"), "exclude", path),
+                phrases=_tuple(ev.get("phrases"), "phrases", path),
+                slugs=_tuple(ev.get("slugs"), "slugs", path),
+                hosts=_tuple(ev.get("hosts"), "hosts", path),
+                exclude=_tuple(ev.get("exclude"), "exclude", path),
                 feed_categories=_tuple(ev.get("feed_categories"), "feed_categories", path),
                 text_phrases=_tuple(ev.get("text_phrases"), "text_phrases", path),
                 form_phrases=_tuple(ev.get("form_phrases"), "form_phrases", path),
@@ -167,7 +194,8 @@ def parse_rule(data: dict, path: Path) -> Rule:
                 pages_only=bool(ev.get("pages_only", False)),
             ),
             overrides=dict(data.get("by_kind") or {}),
-            examples=tuple(data.get("examples") or ()), path=str(path),
+            examples=tuple(data.get("examples") or ()),
+            path=str(path),
         )
     except KeyError as exc:
         raise RuleError(f"{path}: missing key {exc.args[0]!r}") from None

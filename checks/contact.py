@@ -21,7 +21,7 @@ def contact_near(text: str, words: tuple[str, ...], window: int) -> str | None:
             i = low.find(w, start)
             if i < 0:
                 break
-            seg = text[max(0, i - window): i + len(w) + window]
+            seg = text[max(0, i - window) : i + len(w) + window]
             m = EMAIL.search(seg)
             if m and PHONE.search(seg):
                 return m[0]

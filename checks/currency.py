@@ -38,7 +38,7 @@ SOURCES = {
     "isi-halaman": (7, "isi bagian halaman"),
     "last-modified": (8, "tanggal Last-Modified server"),
 }
-STRONG_TRUST = SOURCES["berkas"][0]   # judul .. berkas: a year written on or next to the evidence itself
+STRONG_TRUST = SOURCES["berkas"][0]  # judul .. berkas: a year written on or next to the evidence itself
 
 # A year after one of these words is when the document was filed, signed or put online, not the year it
 # is about: "LHKPN 2024 (disampaikan 2025)", "LKjIP 2024 disusun 2025", "diunggah 2026".
@@ -56,17 +56,19 @@ _STRONG = re.compile(
 )
 # full dates as kipmon.dates reads them ("12 Maret 2025", "12/03/2025", "2025-03-12"), blanked out to
 # find the years written on their own
-_DATES = re.compile(r"\b\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|"
-                    r"\b(?:19|20)\d\d-\d\d-\d\d\b")
+_DATES = re.compile(
+    r"\b\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|"
+    r"\b(?:19|20)\d\d-\d\d-\d\d\b"
+)
 _META_YEAR = re.compile(r"((?:19|20)\d\d)[-:]?(\d\d)?")
 
 
 @dataclass(frozen=True)
 class Dating:
-    year: int | None = None            # the year the evidence is for (a range: its last year)
+    year: int | None = None  # the year the evidence is for (a range: its last year)
     period: tuple[int, int] | None = None  # a multi-year range such as (2021, 2026)
-    date: dt.date | None = None        # the newest date (recent rules)
-    source: str | None = None          # a key of SOURCES
+    date: dt.date | None = None  # the newest date (recent rules)
+    source: str | None = None  # a key of SOURCES
 
     @property
     def trust(self) -> int:
@@ -101,8 +103,7 @@ def reporting_years(text: str, as_of: dt.date, first: bool = False) -> list[int]
     return primary[:1] if first else primary
 
 
-def _from_short(texts: list[str], as_of: dt.date, term: bool, first: bool = False
-                ) -> tuple[int | None, tuple | None]:
+def _from_short(texts: list[str], as_of: dt.date, term: bool, first: bool = False) -> tuple[int | None, tuple | None]:
     """Year or period from short texts: titles, link texts, table rows, file names. Each text gives its
     reporting years (see `reporting_years`); the newest of them wins."""
     if term:
@@ -128,7 +129,7 @@ def _from_long(text: str, as_of: dt.date, term: bool) -> tuple[int | None, tuple
     return None, None
 
 
-DOC_HEAD_CHARS = 160   # the first words of a document's text: its printed title (a line or two)
+DOC_HEAD_CHARS = 160  # the first words of a document's text: its printed title (a line or two)
 
 
 def text_head(text: str | None) -> str:
@@ -144,7 +145,7 @@ def _parse_meta_date(value) -> dt.date | None:
         return None
     m = re.search(r"((?:19|20)\d\d)-?(\d\d)-?(\d\d)", str(value))
     if not m:
-        m2 = re.search(r"(\d\d)-(\d\d)-((?:19|20)\d\d)", str(value))   # OpenSID d-m-Y
+        m2 = re.search(r"(\d\d)-(\d\d)-((?:19|20)\d\d)", str(value))  # OpenSID d-m-Y
         if not m2:
             return None
         try:
@@ -194,9 +195,10 @@ def date_evidence(target: Target, as_of: dt.date, own_texts: list[str]) -> list[
     return [(s, d) for s, d in out if d <= as_of]
 
 
-SECTION_CHARS = 600   # how far after its heading a page section's content is read for a year
-_COPYRIGHT = re.compile(r"(?:\u00a9|&copy;|\(c\)|copyright|hak cipta)\s*(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?",
-                        re.I)
+SECTION_CHARS = 600  # how far after its heading a page section's content is read for a year
+_COPYRIGHT = re.compile(
+    r"(?:\u00a9|&copy;|\(c\)|copyright|hak cipta)\s*(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?", re.I
+)
 
 
 def section_text(page: dict, anchors: list[str]) -> str:
@@ -237,9 +239,16 @@ def _from_section(page: dict, anchors: list[str], as_of: dt.date, first: bool) -
     return year
 
 
-def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[str],
-                use_weak: bool = True, link_texts: list[str] | None = None,
-                contexts: list[str] | None = None, anchors: list[str] | None = None) -> Dating:
+def date_target(
+    target: Target,
+    as_of: dt.date,
+    currency: str,
+    own_titles: list[str],
+    use_weak: bool = True,
+    link_texts: list[str] | None = None,
+    contexts: list[str] | None = None,
+    anchors: list[str] | None = None,
+) -> Dating:
     """What year/period/date `target` is for, from the most trusted source that says. `contexts`:
     the table rows or list items around its links, or the sentence of a page that named the item
     (default: the target's own row texts). `anchors`: the words that named the item on an HTML page
@@ -280,8 +289,7 @@ def date_target(target: Target, as_of: dt.date, currency: str, own_titles: list[
     year, period = _from_short(link_texts, as_of, term, first)
     if year is None and not term:
         # OpenSID's `tahun` is the document's year; a WordPress entry's date is only when it was posted
-        fy = [int(e["year"]) for e in target.feed
-              if e.get("feed") == "opensid" and str(e.get("year") or "").isdigit()]
+        fy = [int(e["year"]) for e in target.feed if e.get("feed") == "opensid" and str(e.get("year") or "").isdigit()]
         fy = [y for y in fy if y <= as_of.year + 1]
         if fy:
             year = max(fy)
@@ -333,8 +341,9 @@ def required_year(currency: str, grace: str | None, as_of: dt.date) -> tuple[int
     return need, oldest
 
 
-def is_current(currency: str, grace: str | None, recent_days: int | None, dating: Dating,
-               as_of: dt.date) -> bool | None:
+def is_current(
+    currency: str, grace: str | None, recent_days: int | None, dating: Dating, as_of: dt.date
+) -> bool | None:
     """True/False, or None when the evidence carries no usable year for this currency rule."""
     if currency == "static":
         return True
@@ -358,7 +367,11 @@ def describe_required(currency: str, grace: str | None, recent_days: int | None,
     """The Indonesian words for what is needed: "tahun 2025", "periode yang mencakup 2026"."""
     if currency in ("annual-prev", "annual-current"):
         need, oldest = required_year(currency, grace, as_of)
-        return f"tahun {need}" if need == oldest else f"tahun {need} (atau {oldest} sampai {grace_text(grace, as_of.year)})"
+        return (
+            f"tahun {need}"
+            if need == oldest
+            else f"tahun {need} (atau {oldest} sampai {grace_text(grace, as_of.year)})"
+        )
     if currency == "term":
         return f"periode yang mencakup tahun {as_of.year}"
     if currency == "recent":
@@ -366,8 +379,21 @@ def describe_required(currency: str, grace: str | None, recent_days: int | None,
     return "keberadaan"
 
 
-_BULAN = ("", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-          "Oktober", "November", "Desember")
+_BULAN = (
+    "",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 
 
 def grace_text(grace: str | None, year: int) -> str:

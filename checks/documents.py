@@ -25,7 +25,7 @@ BROKEN_ERRORS = {
     "refused": "koneksi ditolak",
     "tls": "sertifikat TLS gagal",
     "other": "pengambilan gagal",
-    "soft-404": "server menjawab dengan halaman \"tidak ditemukan\"",
+    "soft-404": 'server menjawab dengan halaman "tidak ditemukan"',
 }
 BROKEN_REASON_OF_FETCH_ERROR = {"error": "other"}
 # Errors that say nothing about the target itself: the link still counts as found.
@@ -73,19 +73,32 @@ def working_url(t: Target) -> str:
     if a.netloc.lower() != b.netloc.lower() or a.query != b.query or "index.php" in a.path:
         return t.url
     i = b.path.find("/index.php/")
-    if i >= 0 and b.path[:i] + b.path[i + len("/index.php"):] == a.path:
+    if i >= 0 and b.path[:i] + b.path[i + len("/index.php") :] == a.path:
         return final
     return t.url
 
 
 # What a server's error page says when it answers 200 for a file or page it does not have (CMS and
 # framework templates: WordPress, CodeIgniter, Laravel, document managers of PPID portals)
-NOT_FOUND_PHRASES = (" file tidak ditemukan ", " halaman tidak ditemukan ", " dokumen tidak ditemukan ",
-                     " berkas tidak ditemukan ", " file tidak tersedia ", " halaman tidak tersedia ",
-                     " halaman yang anda cari tidak ", " file yang anda cari tidak ", " 404 not found ",
-                     " 404 page not found ", " page not found ", " file not found ", " error 404 ",
-                     " 404 halaman ", " halaman 404 ", " not found ")
-SOFT_404_WORDS = 40   # an error page says little besides its message; a real page mentioning one says more
+NOT_FOUND_PHRASES = (
+    " file tidak ditemukan ",
+    " halaman tidak ditemukan ",
+    " dokumen tidak ditemukan ",
+    " berkas tidak ditemukan ",
+    " file tidak tersedia ",
+    " halaman tidak tersedia ",
+    " halaman yang anda cari tidak ",
+    " file yang anda cari tidak ",
+    " 404 not found ",
+    " 404 page not found ",
+    " page not found ",
+    " file not found ",
+    " error 404 ",
+    " 404 halaman ",
+    " halaman 404 ",
+    " not found ",
+)
+SOFT_404_WORDS = 40  # an error page says little besides its message; a real page mentioning one says more
 
 
 def _words_besides_links(f: dict) -> int:
@@ -105,21 +118,42 @@ def soft_404(f: dict) -> bool:
 # What a page published from a template says when nobody has filled it in (CMS defaults, OpenSID, DataTables).
 # "Belum ada dokumen" is not one: a document register that is empty so far is still the section (the
 # dated items' documents are judged by engine.empty_listing).
-PLACEHOLDERS = (" konten belum tersedia ", " belum ada konten ", " belum ada informasi ", " informasi belum tersedia ",
-                " data tidak tersedia ", " data belum tersedia ", " belum ada data ", " tidak ada data ",
-                " belum ada postingan ", " belum ada artikel ",
-                " belum ada berita ", " halaman sedang dalam pengembangan ", " sedang dalam pengembangan ",
-                " dalam tahap pengembangan ", " halaman dalam perbaikan ", " sedang dalam perbaikan ",
-                " segera hadir ", " coming soon ", " under construction ", " no data available ",
-                " no data available in table ", " no records found ", " nothing found ", " konten kosong ",
-                " halaman ini masih kosong ", " masih kosong ")
+PLACEHOLDERS = (
+    " konten belum tersedia ",
+    " belum ada konten ",
+    " belum ada informasi ",
+    " informasi belum tersedia ",
+    " data tidak tersedia ",
+    " data belum tersedia ",
+    " belum ada data ",
+    " tidak ada data ",
+    " belum ada postingan ",
+    " belum ada artikel ",
+    " belum ada berita ",
+    " halaman sedang dalam pengembangan ",
+    " sedang dalam pengembangan ",
+    " dalam tahap pengembangan ",
+    " halaman dalam perbaikan ",
+    " sedang dalam perbaikan ",
+    " segera hadir ",
+    " coming soon ",
+    " under construction ",
+    " no data available ",
+    " no data available in table ",
+    " no records found ",
+    " nothing found ",
+    " konten kosong ",
+    " halaman ini masih kosong ",
+    " masih kosong ",
+)
 # The column headings of a register (a table of documents or announcements, a DataTable): a page that holds
 # one, empty so far ("No | Judul | Tanggal" and "Belum ada data"), is the section set up, not a bare template
 REGISTER_HEADINGS = frozenset(
     "no nomor judul nama dokumen informasi tanggal tgl tahun file berkas unduh download aksi kategori jenis "
-    "keterangan uraian ringkasan lampiran waktu pengumuman show entries search cari".split())
-PLACEHOLDER_OWN_WORDS = 12   # words of a page's own content, besides its placeholder, below which it is empty
-SIBLINGS = 3                 # pages of the same site whose shared runs of words are the site's layout
+    "keterangan uraian ringkasan lampiran waktu pengumuman show entries search cari".split()
+)
+PLACEHOLDER_OWN_WORDS = 12  # words of a page's own content, besides its placeholder, below which it is empty
+SIBLINGS = 3  # pages of the same site whose shared runs of words are the site's layout
 
 
 def _siblings(idx: BodyIndex, t: Target) -> list[dict]:
@@ -131,8 +165,12 @@ def _siblings(idx: BodyIndex, t: Target) -> list[dict]:
     def near(p: dict) -> int:
         other = p["url"].split("/")
         return next((i for i, (a, b) in enumerate(zip(parts, other)) if a != b), min(len(parts), len(other)))
-    pages = [p for p in idx.pages if host_of(p["url"]) == here and p["url"] != t.url
-             and p.get("content_hash") != mine and p.get("text")]
+
+    pages = [
+        p
+        for p in idx.pages
+        if host_of(p["url"]) == here and p["url"] != t.url and p.get("content_hash") != mine and p.get("text")
+    ]
     return sorted(pages, key=lambda p: -near(p))[:SIBLINGS]
 
 
@@ -172,7 +210,7 @@ def placeholder_page(idx: BodyIndex, t: Target) -> bool:
     if t.url not in memo:
         n = own_words(idx, t)
         if not any(x in n for x in PLACEHOLDERS):
-            memo[t.url] = False   # the placeholder was the layout's (a sidebar widget), not the page's
+            memo[t.url] = False  # the placeholder was the layout's (a sidebar widget), not the page's
         else:
             for x in PLACEHOLDERS:
                 n = n.replace(x, " ")

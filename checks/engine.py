@@ -26,8 +26,20 @@ from kipmon.vocab import BROKEN, FOUND, KIND_HTML, MISSING, PRESENT, STALE
 from checks.presence import Match, generic_link_text, match_target, phrase_in, text_pages
 
 RANK = {PRESENT: 0, STALE: 1, BROKEN: 2}
-HOW_RANK = {"judul": 0, "isi-dokumen": 1, "subjudul": 2, "formulir": 1, "feed": 2, "kontak": 2, "tautan": 3, "kanal": 3,
-            "baris": 3, "alamat": 4, "berkas": 3, "isi-halaman": 4}
+HOW_RANK = {
+    "judul": 0,
+    "isi-dokumen": 1,
+    "subjudul": 2,
+    "formulir": 1,
+    "feed": 2,
+    "kontak": 2,
+    "tautan": 3,
+    "kanal": 3,
+    "baris": 3,
+    "alamat": 4,
+    "berkas": 3,
+    "isi-halaman": 4,
+}
 
 
 @dataclass
@@ -37,18 +49,37 @@ class Candidate:
     status: str
     dating: cur.Dating
     reason: str
-    why: str = ""     # broken: what failed
+    why: str = ""  # broken: what failed
 
     def sort_key(self):
         fetched = 0 if self.target.fetched_ok else 1
         year = self.dating.year or 0
         # present: trusted match, fetched, newest; stale: newest year first
-        return (RANK[self.status], -year if self.status == STALE else 0, HOW_RANK.get(self.match.how, 5),
-                fetched, -year, self.target.url)
+        return (
+            RANK[self.status],
+            -year if self.status == STALE else 0,
+            HOW_RANK.get(self.match.how, 5),
+            fetched,
+            -year,
+            self.target.url,
+        )
 
 
-DOWNLOAD_WORDS = (" unduh ", " download ", " lihat ", " file ", " dokumen ", " klik disini ", " klik di sini ",
-                  " lihat dokumen ", " unduh dokumen ", " pdf ", " unduhan ", " lihat file ", " unduh file ")
+DOWNLOAD_WORDS = (
+    " unduh ",
+    " download ",
+    " lihat ",
+    " file ",
+    " dokumen ",
+    " klik disini ",
+    " klik di sini ",
+    " lihat dokumen ",
+    " unduh dokumen ",
+    " pdf ",
+    " unduhan ",
+    " lihat file ",
+    " unduh file ",
+)
 
 
 def download_of(idx: BodyIndex, t: Target) -> Target | None:
@@ -83,7 +114,7 @@ def listed_documents(idx: BodyIndex, t: Target) -> list[list[str]]:
         if d.fetched_ok and meta_title((d.fetch or {}).get("title")):
             names.append(d.fetch["title"])
         if d.fetched_ok and doc_title(d.fetch):
-            names.append(doc_title(d.fetch))   # its own first lines, for a document linked as "Unduh"
+            names.append(doc_title(d.fetch))  # its own first lines, for a document linked as "Unduh"
         if names:
             out.append(names)
     return out
@@ -127,10 +158,23 @@ def links_documents(idx: BodyIndex, t: Target, docs: set[int] | None = None) -> 
 
 
 # What a listing says when it has nothing in it ("Belum ada dokumen", "Data belum tersedia")
-EMPTY_LISTING = (" belum ada dokumen ", " belum ada data ", " tidak ada data ", " data tidak tersedia ",
-                 " data belum tersedia ", " dokumen belum tersedia ", " dokumen tidak tersedia ",
-                 " tidak ada dokumen ", " belum ada file ", " belum ada berkas ", " data kosong ",
-                 " no data available ", " no records found ", " belum ada informasi ", " informasi belum tersedia ")
+EMPTY_LISTING = (
+    " belum ada dokumen ",
+    " belum ada data ",
+    " tidak ada data ",
+    " data tidak tersedia ",
+    " data belum tersedia ",
+    " dokumen belum tersedia ",
+    " dokumen tidak tersedia ",
+    " tidak ada dokumen ",
+    " belum ada file ",
+    " belum ada berkas ",
+    " data kosong ",
+    " no data available ",
+    " no records found ",
+    " belum ada informasi ",
+    " informasi belum tersedia ",
+)
 
 
 def empty_listing(idx: BodyIndex, t: Target, anchors: list[str]) -> bool:
@@ -150,8 +194,15 @@ def empty_listing(idx: BodyIndex, t: Target, anchors: list[str]) -> bool:
 
 
 # Online form services and request applications a page may embed or link to instead of its own <form>
-FORM_SERVICE_HOSTS = ("forms.gle", "docs.google.com", "forms.office.com", "jotform.com", "form.jotform.com",
-                      "typeform.com", "kobotoolbox.org")
+FORM_SERVICE_HOSTS = (
+    "forms.gle",
+    "docs.google.com",
+    "forms.office.com",
+    "jotform.com",
+    "form.jotform.com",
+    "typeform.com",
+    "kobotoolbox.org",
+)
 _SEARCH_FIELDS = {"q", "s", "search", "cari", "keyword", "kata kunci", "query"}
 
 
@@ -172,8 +223,9 @@ def offers_a_form(idx: BodyIndex, t: Target, rule: Rule) -> bool:
         if any(host == h or host.endswith("." + h) for h in FORM_SERVICE_HOSTS):
             return True
         words = norm(url + " " + (text or ""))
-        if any(w in words for w in (" ppid ", " eppid ", " e ppid ", " permohonan ")) and \
-                phrase_in(text or url, rule.evidence.phrases + ("ppid",), rule.evidence.exclude):
+        if any(w in words for w in (" ppid ", " eppid ", " e ppid ", " permohonan ")) and phrase_in(
+            text or url, rule.evidence.phrases + ("ppid",), rule.evidence.exclude
+        ):
             return True
     return False
 
@@ -190,7 +242,7 @@ def _label(m: Match) -> str:
     return text[:80] + ("…" if len(text) > 80 else "")
 
 
-STRONG_TRUST = cur.STRONG_TRUST   # judul, tautan, baris, berkas: a year written on or next to the evidence
+STRONG_TRUST = cur.STRONG_TRUST  # judul, tautan, baris, berkas: a year written on or next to the evidence
 
 
 def _pool(rule: Rule, cands: list[Candidate]) -> list[Candidate]:
@@ -239,8 +291,9 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
     if rule.evidence.body_phrases and not found:
         # wording in a paragraph is the weakest evidence: only when nothing links to or names the item;
         # its year is the one written next to the wording (an infographic's "Tahun Anggaran 2026")
-        for t, m, snippet in text_pages(idx, rule.evidence, with_snippet=True,
-                                         empty=lambda x: placeholder_page(idx, x)):
+        for t, m, snippet in text_pages(
+            idx, rule.evidence, with_snippet=True, empty=lambda x: placeholder_page(idx, x)
+        ):
             found.append((t, m, [], []))
             near[id(t)] = [snippet]
     # documents that are themselves evidence of the item: a page listing them is only their container
@@ -263,14 +316,23 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
         anchors = anchors_of(rule, [*own, *linked, m.text]) if page else []
         if page and empty_listing(idx, t, anchors):
             continue  # a dated item is a document: an empty table under its heading holds none
-        dating = cur.date_target(t, as_of, rule.currency, own, use_weak=bool(ccfg["weak_dates"]),
-                                 link_texts=linked, contexts=near.get(id(t)), anchors=anchors)
+        dating = cur.date_target(
+            t,
+            as_of,
+            rule.currency,
+            own,
+            use_weak=bool(ccfg["weak_dates"]),
+            link_texts=linked,
+            contexts=near.get(id(t)),
+            anchors=anchors,
+        )
         if page and dating.trust > STRONG_TRUST and doc is None and links_documents(idx, t, item_docs):
             continue  # a section page without a year of its own that lists the item's documents: they decide
         if doc is not None and dating.trust > STRONG_TRUST:
             # the page's own words carry no year: the document behind its download button may
-            d2 = cur.date_target(doc, as_of, rule.currency, [(doc.fetch or {}).get("title") or ""],
-                                 use_weak=bool(ccfg["weak_dates"]))
+            d2 = cur.date_target(
+                doc, as_of, rule.currency, [(doc.fetch or {}).get("title") or ""], use_weak=bool(ccfg["weak_dates"])
+            )
             if d2.trust < dating.trust:
                 dating = d2
         ok = cur.is_current(rule.currency, rule.grace, rule.recent_days, dating, as_of)
@@ -287,20 +349,32 @@ def evaluate(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict | None = Non
     body_id = idx.body.get("body_id") or idx.body.get("id") or ""
     cands = candidates(rule, idx, as_of, ccfg)
     if not cands:
-        looked = rule.dicari or ", ".join(f"\"{p}\"" for p in rule.evidence.phrases[:3])
-        return finding(body_id, rule.id, MISSING, reason="not-found",
-                       detail=f"{rule.nama} tidak ditemukan: dicari {looked} di {idx.n_pages} halaman "
-                              f"dan {idx.n_documents} dokumen yang diperiksa.")
+        looked = rule.dicari or ", ".join(f'"{p}"' for p in rule.evidence.phrases[:3])
+        return finding(
+            body_id,
+            rule.id,
+            MISSING,
+            reason="not-found",
+            detail=f"{rule.nama} tidak ditemukan: dicari {looked} di {idx.n_pages} halaman "
+            f"dan {idx.n_documents} dokumen yang diperiksa.",
+        )
     best = min(_pool(rule, cands), key=Candidate.sort_key)
     t, m = best.target, best.match
     # what a reader clicks: the link as the site writes it when broken, else the form that worked
     shown = t.url if best.status == BROKEN else working_url(t)
-    where = f"\"{_label(m)}\"" if m.how not in ("alamat", "kanal") else shown
+    where = f'"{_label(m)}"' if m.how not in ("alamat", "kanal") else shown
     year = best.dating.year
     h = evidence_hash(t, m)
     if best.status == BROKEN:
-        return finding(body_id, rule.id, BROKEN, reason=best.reason, url=t.url, hash_=h,
-                       detail=f"Tautan {where} ke {rule.nama} ditemukan, tetapi tidak dapat dibuka ({best.why}).")
+        return finding(
+            body_id,
+            rule.id,
+            BROKEN,
+            reason=best.reason,
+            url=t.url,
+            hash_=h,
+            detail=f"Tautan {where} ke {rule.nama} ditemukan, tetapi tidak dapat dibuka ({best.why}).",
+        )
     need = cur.describe_required(rule.currency, rule.grace, rule.recent_days, as_of)
     src = cur.SOURCES[best.dating.source][1] if best.dating.source else None
     if best.status == PRESENT:
@@ -312,8 +386,7 @@ def evaluate(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict | None = Non
             detail = f"{rule.nama} ditemukan untuk periode {a}–{b} ({where})."
         else:
             detail = f"{rule.nama} ditemukan untuk tahun {year} ({where}; tahun dari {src})."
-        return finding(body_id, rule.id, PRESENT, reason=best.reason, url=shown, year=year, hash_=h,
-                       detail=detail)
+        return finding(body_id, rule.id, PRESENT, reason=best.reason, url=shown, year=year, hash_=h, detail=detail)
     # stale
     if best.reason == "undated":
         detail = f"{rule.nama} ditemukan ({where}), tetapi tahunnya tidak dapat ditentukan; dibutuhkan {need}."

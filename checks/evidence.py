@@ -21,15 +21,22 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 DOC_KINDS = DOCUMENT_KINDS
 # Content types of documents (what a download endpoint without a file extension says it serves)
-DOC_TYPES = frozenset((
-    "application/pdf", "application/x-pdf",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
-    "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
-    "application/rtf", "text/rtf",
-))
+DOC_TYPES = frozenset(
+    (
+        "application/pdf",
+        "application/x-pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        "application/vnd.oasis.opendocument.text",
+        "application/vnd.oasis.opendocument.spreadsheet",
+        "application/msword",
+        "application/vnd.ms-excel",
+        "application/vnd.ms-powerpoint",
+        "application/rtf",
+        "text/rtf",
+    )
+)
 
 
 def norm(text: str | None) -> str:
@@ -134,7 +141,7 @@ class Target:
     fetch: dict | None = None
     link_texts: list[str] = field(default_factory=list)
     referers: list[str] = field(default_factory=list)
-    feed: list[dict] = field(default_factory=list)    # feed entries naming this URL (+ "feed" key)
+    feed: list[dict] = field(default_factory=list)  # feed entries naming this URL (+ "feed" key)
     contexts: list[str] = field(default_factory=list)  # text of the table row / list item the link sits in
     # link texts from a body's sub-site under a shared portal to the portal's own pages or services, outside
     # the portal's layout: evidence only for rules of a service the regency offers every body (shared_service)
@@ -161,7 +168,7 @@ class Target:
 class BodyIndex:
     body: dict
     targets: dict[str, Target]
-    pages: list[dict]          # fetched HTML pages that answered
+    pages: list[dict]  # fetched HTML pages that answered
     n_fetched: int
     # counted as the crawl counts them (crawler/spiders/bodies.py), so a finding's "dicari di N halaman dan
     # M dokumen" says the same numbers as the report's header: answered HTML pages, and other answered files
@@ -191,8 +198,9 @@ def row_contexts(row: dict) -> dict[str, str]:
     shared: dict[str, int] = {}
     for text in ctx.values():
         shared[text] = shared.get(text, 0) + 1
-    return {norm_url(u): t for u, t in ctx.items()
-            if isinstance(t, str) and t.strip() and shared[t] <= CONTEXT_SHARED_MAX}
+    return {
+        norm_url(u): t for u, t in ctx.items() if isinstance(t, str) and t.strip() and shared[t] <= CONTEXT_SHARED_MAX
+    }
 
 
 def _name_core(name: str) -> str:
@@ -223,8 +231,11 @@ NOT_DOCUMENTS = NOT_COUNTED_AS_DOCUMENTS
 
 
 def _link_pairs(links) -> list[tuple[str, str]]:
-    return [(norm(link[0] or ""), norm_url(link[1])) for link in links or []
-            if isinstance(link, (list, tuple)) and len(link) > 1 and link[1]]
+    return [
+        (norm(link[0] or ""), norm_url(link[1]))
+        for link in links or []
+        if isinstance(link, (list, tuple)) and len(link) > 1 and link[1]
+    ]
 
 
 def layout_runs(page_links: list[list[tuple[str, str]]]) -> set[tuple]:
@@ -244,7 +255,7 @@ def in_layout(links: list[tuple[str, str]], i: int, runs: set[tuple]) -> bool:
     return (i > 0 and (links[i - 1], links[i]) in runs) or (i + 1 < len(links) and (links[i], links[i + 1]) in runs)
 
 
-LAYOUT_MIN_WORDS = 6   # a shared run shorter than this is a phrase both happen to use, not the layout
+LAYOUT_MIN_WORDS = 6  # a shared run shorter than this is a phrase both happen to use, not the layout
 
 
 def without_layout_text(text: str, portal_texts: list[list[str]]) -> str:
@@ -256,35 +267,58 @@ def without_layout_text(text: str, portal_texts: list[list[str]]) -> str:
         matcher = difflib.SequenceMatcher(None, words, other, autojunk=False)
         for a, _b, size in matcher.get_matching_blocks():
             if size >= LAYOUT_MIN_WORDS:
-                layout[a: a + size] = [True] * size
+                layout[a : a + size] = [True] * size
     return " ".join(w for w, drop in zip(words, layout) if not drop)
 
 
 def build_index(body: dict, rows: list[dict]) -> BodyIndex:
     answered = [r for r in rows if r.get("content_hash")]
-    idx = BodyIndex(body=body, targets={}, pages=[], n_fetched=len(rows),
-                    n_pages=sum(1 for r in answered if r.get("kind") == KIND_HTML),
-                    n_documents=sum(1 for r in answered if r.get("kind") not in NOT_DOCUMENTS))
+    idx = BodyIndex(
+        body=body,
+        targets={},
+        pages=[],
+        n_fetched=len(rows),
+        n_pages=sum(1 for r in answered if r.get("kind") == KIND_HTML),
+        n_documents=sum(1 for r in answered if r.get("kind") not in NOT_DOCUMENTS),
+    )
     roots = [norm_url(u) for u in (body.get("urls") or [])]
     # the portal's layout as runs of links: from its pages outside the sub-site, or, when none was fetched,
     # the runs every page of the sub-site shares
-    portal_rows = [_link_pairs(row.get("links")) for row in rows if not row.get("in_scope", 1)
-                   and row.get("kind") == KIND_HTML and any(host_of(row["url"]) == host_of(r) for r in roots
-                                                          if _root_path(r) != "/")]
+    portal_rows = [
+        _link_pairs(row.get("links"))
+        for row in rows
+        if not row.get("in_scope", 1)
+        and row.get("kind") == KIND_HTML
+        and any(host_of(row["url"]) == host_of(r) for r in roots if _root_path(r) != "/")
+    ]
     runs = layout_runs(portal_rows)
-    portal_texts = [(row.get("text") or "").split() for row in rows if not row.get("in_scope", 1)
-                    and row.get("kind") == KIND_HTML and any(host_of(row["url"]) == host_of(r) for r in roots
-                                                           if _root_path(r) != "/")]
+    portal_texts = [
+        (row.get("text") or "").split()
+        for row in rows
+        if not row.get("in_scope", 1)
+        and row.get("kind") == KIND_HTML
+        and any(host_of(row["url"]) == host_of(r) for r in roots if _root_path(r) != "/")
+    ]
     if portal_texts:
         # the words a sub-site page shows inside the portal's layout: the menu's "Tata Cara Memperoleh
         # Informasi" or the footer's "Jam Layanan" are the portal's, not the sub-site's
-        rows = [{**row, "text": without_layout_text(row.get("text") or "", portal_texts)}
-                if row.get("kind") == KIND_HTML and row.get("in_scope", 1) and _under_prefix_root(row["url"], roots)
-                else row for row in rows]
+        rows = [
+            {**row, "text": without_layout_text(row.get("text") or "", portal_texts)}
+            if row.get("kind") == KIND_HTML and row.get("in_scope", 1) and _under_prefix_root(row["url"], roots)
+            else row
+            for row in rows
+        ]
     if not runs:
-        sub = [_link_pairs(row.get("links")) for row in rows if row.get("in_scope", 1)
-               and row.get("kind") == KIND_HTML and _under_prefix_root(row["url"], roots)]
-        runs = {pair for pair in layout_runs(sub) if all(pair in set(zip(x, x[1:])) for x in sub)} if len(sub) > 1 else set()
+        sub = [
+            _link_pairs(row.get("links"))
+            for row in rows
+            if row.get("in_scope", 1) and row.get("kind") == KIND_HTML and _under_prefix_root(row["url"], roots)
+        ]
+        runs = (
+            {pair for pair in layout_runs(sub) if all(pair in set(zip(x, x[1:])) for x in sub)}
+            if len(sub) > 1
+            else set()
+        )
     fetched: dict[str, dict] = {}
     for row in rows:
         fetched.setdefault(norm_url(row["url"]), row)
@@ -304,13 +338,24 @@ def build_index(body: dict, rows: list[dict]) -> BodyIndex:
         if final and norm_url(final) != t.url and norm_url(final) not in idx.targets:
             idx.targets[norm_url(final)] = t
     # links the shared portal prints on its own pages: its layout, repeated around a body's sub-site
-    portal_links = {norm_url(link[1]) for row in rows if not row.get("in_scope", 1) and row.get("kind") == KIND_HTML
-                    and any(host_of(row["url"]) == host_of(r) for r in roots if _root_path(r) != "/")
-                    for link in row.get("links") or [] if isinstance(link, (list, tuple)) and len(link) > 1}
+    portal_links = {
+        norm_url(link[1])
+        for row in rows
+        if not row.get("in_scope", 1)
+        and row.get("kind") == KIND_HTML
+        and any(host_of(row["url"]) == host_of(r) for r in roots if _root_path(r) != "/")
+        for link in row.get("links") or []
+        if isinstance(link, (list, tuple)) and len(link) > 1
+    }
     for row in rows:
         ok = not row.get("error") and row.get("status") is not None and row["status"] < 400
-        if ok and not row.get("in_scope", 1) and row.get("kind") == KIND_HTML and devoted_to_body(row, body) \
-                and any(in_roots(r, roots) for r in idx.target(row["url"]).referers):
+        if (
+            ok
+            and not row.get("in_scope", 1)
+            and row.get("kind") == KIND_HTML
+            and devoted_to_body(row, body)
+            and any(in_roots(r, roots) for r in idx.target(row["url"]).referers)
+        ):
             # the body's own page on the parent's portal, linked from the body's site: the documents it
             # lists are the body's (an OPD's DIP kept on the regency PPID portal); its menu is not
             ctx = row_contexts(row)
@@ -331,15 +376,18 @@ def build_index(body: dict, rows: list[dict]) -> BodyIndex:
         if row.get("kind") == KIND_HTML:
             idx.pages.append(row)
             ctx = row_contexts(row)
-            links = [link for link in row.get("links") or []
-                     if isinstance(link, (list, tuple)) and len(link) > 1 and link[1]]
+            links = [
+                link for link in row.get("links") or [] if isinstance(link, (list, tuple)) and len(link) > 1 and link[1]
+            ]
             pairs = _link_pairs(links) if prefix_page else []
             for i, link in enumerate(links):
                 text, url = link[0] or "", link[1]
                 if url.startswith(("mailto:", "tel:", "javascript:")):
                     continue
-                if prefix_page and (portal_page(url, row["url"], roots, fetched) or
-                                    (norm_url(url) in portal_links and not in_roots(url, roots))):
+                if prefix_page and (
+                    portal_page(url, row["url"], roots, fetched)
+                    or (norm_url(url) in portal_links and not in_roots(url, roots))
+                ):
                     # the shared portal's own navigation around a body's sub-site; a link of the sub-site's
                     # own content to a portal service is kept apart, for the services offered to every body
                     if text and not in_layout(pairs, i, runs):

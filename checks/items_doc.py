@@ -31,8 +31,10 @@ def _table(item_ids: tuple[str, ...], kind: str) -> list[str]:
     lines = ["| id | name | legal basis | currency rule | indicator | weight |", "|---|---|---|---|---|---|"]
     for item_id in item_ids:
         rule = rules[item_id].for_kind(kind)
-        lines.append(f"| `{rule.id}` | {rule.nama} | {rule.dasar_hukum} | {currency_rule(rule)} | "
-                     f"{rule.indicator} | {rule.weight:g} |")
+        lines.append(
+            f"| `{rule.id}` | {rule.nama} | {rule.dasar_hukum} | {currency_rule(rule)} | "
+            f"{rule.indicator} | {rule.weight:g} |"
+        )
     return lines
 
 
@@ -71,8 +73,10 @@ def catalogue_lines() -> list[str]:
     """One line per item for `kipmon items`: id, name, legal basis, currency rule."""
     rules = shipped_rules()
     lines = []
-    for title, ids, kind in (("regency, OPD, kecamatan, kelurahan", BADAN_PUBLIK_ITEMS, "opd"),
-                             ("desa", DESA_ITEMS, "desa")):
+    for title, ids, kind in (
+        ("regency, OPD, kecamatan, kelurahan", BADAN_PUBLIK_ITEMS, "opd"),
+        ("desa", DESA_ITEMS, "desa"),
+    ):
         lines.append(f"{title} ({len(ids)} items):")
         for item_id in ids:
             rule = rules[item_id].for_kind(kind)

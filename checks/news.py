@@ -35,12 +35,14 @@ _WP_QUERY = re.compile(r"(?:^|&)p=\d+(?:&|$)")
 _BYLINE = re.compile(
     r" (?:diposting|diposkan|dipublikasikan|diterbitkan pada|posted on|posted by|published on|ditulis pada) "
     r"(?:\w+ ){0,6}?(?:\d{1,2} (?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
-    r"desember|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)\w* (?:19|20)\d\d|\d{1,2} \d{1,2} (?:19|20)\d\d)")
+    r"desember|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)\w* (?:19|20)\d\d|\d{1,2} \d{1,2} (?:19|20)\d\d)"
+)
 
 # Words that may open a headline before the item's phrase: a publication notice, not a sentence about an event
 LEAD_WORDS = frozenset(
     "pengumuman unduh download publikasi dokumen informasi info layanan ringkasan ikhtisar infografis daftar data "
-    "tabel penetapan laporan terbaru update berkas file lampiran".split())
+    "tabel penetapan laporan terbaru update berkas file lampiran".split()
+)
 
 # how a page's title joins the headline with the site's name ("Judul – Situs", "Situs: Judul", "Judul | Situs")
 SEPARATORS = re.compile(r"\s+[|\u2013\u2014\u00bb\u00ab\-:]+\s+|:\s+|\s+::\s+")
@@ -73,7 +75,7 @@ def _first_position(words: list[str], phrase: str) -> int | None:
         i = text.find(p)
         if i < 0:
             return None
-        k = text[:i + 1].count(" ") - 1
+        k = text[: i + 1].count(" ") - 1
         best = k if best is None else min(best, k)
     return best
 

@@ -17,14 +17,14 @@ from kipmon.doctitle import doc_title, file_title, meta_title, subject
 from kipmon.vocab import KIND_HTML, NOT_DOCUMENT_TEXT
 
 
-DOC_HEAD_CHARS = 90    # the start of a document's text stands in for its title (first line or two)
-BODY_WINDOW = 200      # characters within which all parts of a body phrase "a + b" must appear
+DOC_HEAD_CHARS = 90  # the start of a document's text stands in for its title (first line or two)
+BODY_WINDOW = 200  # characters within which all parts of a body phrase "a + b" must appear
 
 
 @dataclass(frozen=True)
 class Match:
-    how: str       # 'tautan', 'judul', 'judul-halaman', 'subjudul', 'isi-dokumen', 'feed', 'alamat', 'kanal', 'kontak', 'formulir'
-    text: str      # the words that matched (shown in the detail)
+    how: str  # 'tautan', 'judul', 'judul-halaman', 'subjudul', 'isi-dokumen', 'feed', 'alamat', 'kanal', 'kontak', 'formulir'
+    text: str  # the words that matched (shown in the detail)
 
 
 def phrase_in(text: str, phrases: tuple[str, ...], exclude: tuple[str, ...]) -> str | None:
@@ -43,7 +43,8 @@ def phrase_in(text: str, phrases: tuple[str, ...], exclude: tuple[str, ...]) -> 
 GENERIC_LINK_WORDS = frozenset(
     "unduh download lihat view file berkas dokumen klik disini di sini here click baca selengkapnya detail "
     "buka open preview pdf doc docx xls xlsx dan link tautan unduhan downloads klik sini lampiran attachment "
-    "tampilkan lengkap".split())
+    "tampilkan lengkap".split()
+)
 
 
 def generic_link_text(text: str | None) -> bool:
@@ -52,8 +53,7 @@ def generic_link_text(text: str | None) -> bool:
     return all(w in GENERIC_LINK_WORDS or w.isdigit() for w in words)
 
 
-def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
-                 ) -> tuple[Match | None, list[str], list[str]]:
+def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True) -> tuple[Match | None, list[str], list[str]]:
     """(how the target matched or None, the target's own titles that matched, the link texts that
     matched): the titles and link texts are where the evidence's year is read.
 
@@ -61,7 +61,7 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
     such a row counts as the link's text."""
     f = t.fetch or {}
     own: list[str] = []
-    linked: list[str] = []   # the link texts that matched: what the link's year is read from
+    linked: list[str] = []  # the link texts that matched: what the link's year is read from
     first: Match | None = None
     texts = t.link_texts + t.shared_texts if ev.shared_service else t.link_texts
     if t.fetch and not f.get("in_scope", 1) and not (texts or t.feed):
@@ -73,11 +73,11 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
     news = is_news_page(t)
     named = headline_names if news else phrase_in
     document = f.get("kind") not in NOT_DOCUMENT_TEXT
-    printed = doc_title(f) if ok and document else ""   # the title printed under the letterhead
+    printed = doc_title(f) if ok and document else ""  # the title printed under the letterhead
     if ok:
         title = f.get("title") or ""
         if document and not meta_title(title):
-            title = ""   # "Microsoft Word - x.docx", "scan0001": a file name (matched below as one)
+            title = ""  # "Microsoft Word - x.docx", "scan0001": a file name (matched below as one)
         meta = f.get("meta") if isinstance(f.get("meta"), dict) else {}
         if named(title, ev.phrases, ev.exclude):
             own.append(title)
@@ -116,17 +116,25 @@ def match_target(ev: Evidence, t: Target, *, in_scope_page: bool = True
             first = first or Match("feed", e.get("title") or "")
         elif ev.feed_categories and e.get("feed") == "opensid" and category(e.get("category")) in ev.feed_categories:
             first = first or Match("feed", e.get("title") or "")
-    if first is None and ev.exclude and any(
-            phrase_in(x, ev.exclude, ()) for x in [*texts, *t.contexts, f.get("title") or "", printed]
-            if not generic_link_text(x)):
+    if (
+        first is None
+        and ev.exclude
+        and any(
+            phrase_in(x, ev.exclude, ())
+            for x in [*texts, *t.contexts, f.get("title") or "", printed]
+            if not generic_link_text(x)
+        )
+    ):
         return None, [], []  # named as the near-miss ("Laporan Realisasi RBA"): its file name or URL cannot overrule
     if first is None and t.is_document:
         # a document's file name is often its only title ("LKjIP_2024.pdf", "SK-DIP-2025.pdf")
         name = file_name(t.url, t.fetch)
         if phrase_in(name, ev.phrases, ev.exclude):
             first = Match("berkas", name)
-        elif f.get("title") and not meta_title(f["title"]) and phrase_in(file_title(f["title"]), ev.phrases, ev.exclude):
-            first = Match("berkas", file_title(f["title"]))   # the file name a "Microsoft Word - ..." title keeps
+        elif (
+            f.get("title") and not meta_title(f["title"]) and phrase_in(file_title(f["title"]), ev.phrases, ev.exclude)
+        ):
+            first = Match("berkas", file_title(f["title"]))  # the file name a "Microsoft Word - ..." title keeps
     if first is None and ev.slugs and news:
         if headline_names(slug_words(t.url), ev.slugs, ev.exclude):
             first = Match("alamat", t.url)
@@ -152,7 +160,7 @@ def category(v) -> int | None:
         return next((c for k, c in CATEGORIES.items() if k in n), None)
 
 
-SNIPPET_AFTER = 60     # the words right after a body phrase: where its year is written ("... Tahun Anggaran 2026")
+SNIPPET_AFTER = 60  # the words right after a body phrase: where its year is written ("... Tahun Anggaran 2026")
 
 
 def text_pages(idx, ev: Evidence, with_snippet: bool = False, empty=None) -> list:
@@ -171,8 +179,15 @@ def text_pages(idx, ev: Evidence, with_snippet: bool = False, empty=None) -> lis
         if hit and empty is not None:
             if empty(idx.target(page["url"])):
                 continue  # an unfilled template page: its heading is all it says of the item
-            dead = [x[0] for x in page.get("links") or [] if isinstance(x, (list, tuple)) and len(x) > 1 and x[0]
-                    and (d := idx.targets.get(norm_url(x[1] or ""))) is not None and empty(d)]
+            dead = [
+                x[0]
+                for x in page.get("links") or []
+                if isinstance(x, (list, tuple))
+                and len(x) > 1
+                and x[0]
+                and (d := idx.targets.get(norm_url(x[1] or ""))) is not None
+                and empty(d)
+            ]
             if dead and not phrase_near(without(norm(page.get("text")), dead), ev.body_phrases, BODY_WINDOW):
                 continue  # the words are only a menu link's to such a page: that page decides, and says nothing
         if hit:
@@ -180,7 +195,7 @@ def text_pages(idx, ev: Evidence, with_snippet: bool = False, empty=None) -> lis
             m = Match("isi-halaman", p)
             if with_snippet:
                 n = norm(page.get("text") or "")
-                out.append((idx.target(page["url"]), m, n[i: i + len(norm(p.split(" + ")[0])) + SNIPPET_AFTER]))
+                out.append((idx.target(page["url"]), m, n[i : i + len(norm(p.split(" + ")[0])) + SNIPPET_AFTER]))
             else:
                 out.append((idx.target(page["url"]), m))
     return out
@@ -189,8 +204,11 @@ def text_pages(idx, ev: Evidence, with_snippet: bool = False, empty=None) -> lis
 def prose(page: dict) -> str:
     """A page's text, normalised, without its title, headings and link texts (each removed as often as it
     is written there): what it says in sentences, tables and paragraphs."""
-    names = [page.get("title") or "", *(page.get("headings") or []),
-             *[x[0] for x in page.get("links") or [] if isinstance(x, (list, tuple)) and x and x[0]]]
+    names = [
+        page.get("title") or "",
+        *(page.get("headings") or []),
+        *[x[0] for x in page.get("links") or [] if isinstance(x, (list, tuple)) and x and x[0]],
+    ]
     return without(norm(page.get("text")), names)
 
 
@@ -210,7 +228,7 @@ def phrase_near(text: str, phrases: tuple[str, ...], window: int, with_position:
         parts = [norm(x) for x in p.split(" + ")]
         start = 0
         while (i := n.find(parts[0], start)) >= 0:
-            seg = n[max(0, i - window): i + len(parts[0]) + window]
+            seg = n[max(0, i - window) : i + len(parts[0]) + window]
             if all(x in seg for x in parts[1:]):
                 return (p, i) if with_position else p
             start = i + 1

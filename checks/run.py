@@ -41,23 +41,46 @@ def carried_run(store, run_id: int, body_id: str, max_days: int) -> int | None:
     return prev["run_id"] if days is not None and days <= max_days else None
 
 
-def check_body(body: dict, crawl: dict | None, rows: list[dict], rules: dict, as_of: dt.date,
-               ccfg: dict, carried_from: int | None = None) -> list[dict]:
+def check_body(
+    body: dict,
+    crawl: dict | None,
+    rows: list[dict],
+    rules: dict,
+    as_of: dt.date,
+    ccfg: dict,
+    carried_from: int | None = None,
+) -> list[dict]:
     """Findings for one body, one per item of its kind; never raises."""
     body_id, kind = body["body_id"], body["kind"]
     items = items_for_kind(kind)
     status = (crawl or {}).get("status")
     reason = (crawl or {}).get("reason")
     if not body.get("urls") or (status == CRAWL_UNREACHABLE and reason == "no-url"):
-        return [finding(body_id, i, MISSING, reason="no-url",
-                        detail="Tidak ada alamat situs yang diketahui untuk badan publik ini; informasi ini "
-                               "tidak dapat ditemukan secara daring.") for i in items]
+        return [
+            finding(
+                body_id,
+                i,
+                MISSING,
+                reason="no-url",
+                detail="Tidak ada alamat situs yang diketahui untuk badan publik ini; informasi ini "
+                "tidak dapat ditemukan secara daring.",
+            )
+            for i in items
+        ]
     if crawl is None or status != CRAWL_OK:
         reason = reason or "not-crawled"
         why = UNREACHABLE_REASONS.get(reason, "situs belum diperiksa pada putaran ini")
-        return [finding(body_id, i, UNREACHABLE, reason=reason, carried_from=carried_from,
-                        detail=f"Situs tidak dapat dijangkau ({why}); butir ini tidak dinilai pada putaran ini.")
-                for i in items]
+        return [
+            finding(
+                body_id,
+                i,
+                UNREACHABLE,
+                reason=reason,
+                carried_from=carried_from,
+                detail=f"Situs tidak dapat dijangkau ({why}); butir ini tidak dinilai pada putaran ini.",
+            )
+            for i in items
+        ]
     idx = build_index(body, rows)
     out = []
     for item in items:
@@ -67,10 +90,16 @@ def check_body(body: dict, crawl: dict | None, rows: list[dict], rules: dict, as
                 raise LookupError(f"no rule file for item {item!r}")
             out.append(evaluate(rule.for_kind(kind), idx, as_of, ccfg))
         except Exception as exc:  # one failing rule must not sink the run
-            out.append(finding(body_id, item, UNREACHABLE, reason="rule-error",
-                               rule_error=f"{type(exc).__name__}: {exc}",
-                               detail="Aturan pemeriksaan butir ini gagal dijalankan; butir ini tidak dinilai.")
-                       )
+            out.append(
+                finding(
+                    body_id,
+                    item,
+                    UNREACHABLE,
+                    reason="rule-error",
+                    rule_error=f"{type(exc).__name__}: {exc}",
+                    detail="Aturan pemeriksaan butir ini gagal dijalankan; butir ini tidak dinilai.",
+                )
+            )
             out[-1]["_traceback"] = traceback.format_exc(limit=3)
     return out
 

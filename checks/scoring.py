@@ -38,7 +38,7 @@ class ItemState:
     item_id: str
     indicator: str
     weight: float
-    dated: bool        # currency other than static
+    dated: bool  # currency other than static
     status: str
 
 
@@ -105,8 +105,10 @@ def body_path(items: list[ItemState], scfg: dict) -> list[dict]:
     while todo:
         best = None
         for item_id in sorted(todo):
-            trial = [i if i.item_id != item_id else ItemState(i.item_id, i.indicator, i.weight, i.dated, vocab.PRESENT)
-                     for i in current]
+            trial = [
+                i if i.item_id != item_id else ItemState(i.item_id, i.indicator, i.weight, i.dated, vocab.PRESENT)
+                for i in current
+            ]
             s, _ = body_score(trial, scfg)
             if best is None or (s or 0) > best[1]:
                 best = (item_id, s or 0.0, trial)
@@ -125,8 +127,10 @@ def fix_gains(items: list[ItemState], scfg: dict) -> dict[str, float]:
     out = {}
     for item in items:
         if item.status in FIXABLE:
-            trial = [i if i.item_id != item.item_id else ItemState(i.item_id, i.indicator, i.weight, i.dated, vocab.PRESENT)
-                     for i in items]
+            trial = [
+                i if i.item_id != item.item_id else ItemState(i.item_id, i.indicator, i.weight, i.dated, vocab.PRESENT)
+                for i in items
+            ]
             s, _ = body_score(trial, scfg)
             out[item.item_id] = round1((s or 0.0) - (base or 0.0))
     return out
@@ -153,8 +157,9 @@ def rollup(scores: list[dict], scfg: dict) -> tuple[float | None, dict[str, floa
     return round1(value), {p: (round1(v) if v is not None else None) for p, v in parts.items()}, eff
 
 
-def rollup_path(scores: list[dict], scfg: dict, is_goal, max_steps: int,
-                no_site: tuple[str, ...] | list[str] = ()) -> list[dict]:
+def rollup_path(
+    scores: list[dict], scfg: dict, is_goal, max_steps: int, no_site: tuple[str, ...] | list[str] = ()
+) -> list[dict]:
     """Greedily, the next step of any body that raises the roll-up most, until `is_goal(score)` or max_steps.
 
     A step is a body's next fix from its own path (`action` "fix", with its item), or, for a body with no
@@ -214,8 +219,15 @@ def rollup_path(scores: list[dict], scfg: dict, is_goal, max_steps: int,
         queue[bid].pop(0)
         if not queue[bid]:
             del queue[bid]
-        out.append({"body_id": bid, "item_id": item_id, "action": action, "gain": round(gain, 2),
-                    "score_after": round1(now + gain)})
+        out.append(
+            {
+                "body_id": bid,
+                "item_id": item_id,
+                "action": action,
+                "gain": round(gain, 2),
+                "score_after": round1(now + gain),
+            }
+        )
     return out
 
 
@@ -253,8 +265,9 @@ def score_run(store, run_id: int, cfg: dict) -> dict:
         if not body.get("urls"):
             no_site.append(body["body_id"])
             score = 0.0 if zero_no_site else None
-            scores.append(model.score(body["body_id"], body["kind"], score, band(score, profile, bcfg),
-                                      reason="no-url"))
+            scores.append(
+                model.score(body["body_id"], body["kind"], score, band(score, profile, bcfg), reason="no-url")
+            )
             continue
         carried = None
         if fs and all(f["status"] == vocab.UNREACHABLE for f in fs):
@@ -262,20 +275,43 @@ def score_run(store, run_id: int, cfg: dict) -> dict:
             fs = store.findings(carried, body["body_id"]) if carried else []
         states = item_states(fs, rules, body["kind"])
         score, indicators = body_score(states, scfg)
-        scores.append(model.score(
-            body["body_id"], body["kind"], score, band(score, profile, bcfg),
-            reason=None if score is not None else vocab.UNREACHABLE,
-            carried_from=carried if score is not None else None,
-            indicators=indicators, path=body_path(states, scfg) if score is not None else []))
+        scores.append(
+            model.score(
+                body["body_id"],
+                body["kind"],
+                score,
+                band(score, profile, bcfg),
+                reason=None if score is not None else vocab.UNREACHABLE,
+                carried_from=carried if score is not None else None,
+                indicators=indicators,
+                path=body_path(states, scfg) if score is not None else [],
+            )
+        )
     value, parts, _ = rollup(scores, scfg)
     top = bcfg[profile]["bands"][0]["name"]
-    path = rollup_path(scores, scfg, lambda s: band(s, profile, bcfg) == top,
-                       int(scfg["rollup_path_max_steps"]), no_site=no_site)
+    path = rollup_path(
+        scores, scfg, lambda s: band(s, profile, bcfg) == top, int(scfg["rollup_path_max_steps"]), no_site=no_site
+    )
     assessed = sum(1 for s in scores if s["assessed"])
-    roll = {"score": value, "band": band(value, profile, bcfg), "band_profile": profile,
-            "coverage": round(assessed / len(scores), 4) if scores else 0.0, "bodies_assessed": assessed,
-            "bodies_total": len(scores), "bodies_no_site": len(no_site), "parts": parts, "path": path}
+    roll = {
+        "score": value,
+        "band": band(value, profile, bcfg),
+        "band_profile": profile,
+        "coverage": round(assessed / len(scores), 4) if scores else 0.0,
+        "bodies_assessed": assessed,
+        "bodies_total": len(scores),
+        "bodies_no_site": len(no_site),
+        "parts": parts,
+        "path": path,
+    }
     store.save_scores(run_id, [{**s, "assessed": int(s["assessed"])} for s in scores], roll)
-    return {"bodies": len(scores), "assessed": assessed, "carried": sum(1 for s in scores if s["carried_from"]),
-            "no_site": len(no_site), "rollup_score": value, "rollup_band": roll["band"],
-            "band_profile": profile, "coverage": roll["coverage"]}
+    return {
+        "bodies": len(scores),
+        "assessed": assessed,
+        "carried": sum(1 for s in scores if s["carried_from"]),
+        "no_site": len(no_site),
+        "rollup_score": value,
+        "rollup_band": roll["band"],
+        "band_profile": profile,
+        "coverage": roll["coverage"],
+    }

@@ -16,8 +16,11 @@ from kipmon.vocab import BROKEN, SCORED, STATUS_LABELS_ID, UNREACHABLE
 
 VERDICT_STATUSES = SCORED  # a verdict is a judgement; unreachable is none
 # A reviewer may answer in the words the report shows (ada, kedaluwarsa, rusak, tidak ada) or with the ids.
-STATUS_WORDS = {**{STATUS_LABELS_ID[s]: s for s in VERDICT_STATUSES}, "rusak": BROKEN,
-                **{s: s for s in VERDICT_STATUSES}}
+STATUS_WORDS = {
+    **{STATUS_LABELS_ID[s]: s for s in VERDICT_STATUSES},
+    "rusak": BROKEN,
+    **{s: s for s in VERDICT_STATUSES},
+}
 
 
 def status_from_word(word: str) -> str:
@@ -25,8 +28,9 @@ def status_from_word(word: str) -> str:
     key = " ".join(str(word).lower().replace("-", " ").replace("_", " ").split())
     if key in STATUS_WORDS:
         return STATUS_WORDS[key]
-    raise VerdictError(f"status must be one of {', '.join(VERDICT_STATUSES)} "
-                       f"(or ada, kedaluwarsa, rusak, tidak ada), not {word!r}")
+    raise VerdictError(
+        f"status must be one of {', '.join(VERDICT_STATUSES)} (or ada, kedaluwarsa, rusak, tidak ada), not {word!r}"
+    )
 
 
 class VerdictError(KipmonError):
@@ -64,8 +68,9 @@ def apply_verdicts(findings: list[dict], verdicts: list[dict], as_of: dt.date) -
     return applied
 
 
-def add_verdict(store, body_id: str, item_id: str, status: str, note: str, by: str,
-                until: dt.date | None = None) -> int:
+def add_verdict(
+    store, body_id: str, item_id: str, status: str, note: str, by: str, until: dt.date | None = None
+) -> int:
     """Record a verdict pinned to the evidence of the newest finding of (body, item). The status may be
     an id or an Indonesian word; body and item ids are matched without regard to case."""
     status = status_from_word(status)
@@ -77,8 +82,15 @@ def add_verdict(store, body_id: str, item_id: str, status: str, note: str, by: s
     latest = store.latest_finding(body_id, item_id)
     if latest is None:
         raise VerdictError(f"no finding for body {body_id!r} item {item_id!r} yet (run a check first)")
-    return store.add_verdict({
-        "body_id": body_id, "item_id": item_id, "status": status, "note": note, "by": by,
-        "until": until.isoformat() if until else None, "evidence_hash": latest.get("evidence_hash"),
-        "revoked_at": None,
-    })
+    return store.add_verdict(
+        {
+            "body_id": body_id,
+            "item_id": item_id,
+            "status": status,
+            "note": note,
+            "by": by,
+            "until": until.isoformat() if until else None,
+            "evidence_hash": latest.get("evidence_hash"),
+            "revoked_at": None,
+        }
+    )

@@ -29,22 +29,37 @@ PLACEHOLDER = re.compile(r"\b(?:memuat|sedang dimuat|loading)\b", re.I)
 
 # Examples (also the unit tests' table): (html, is a shell)
 EXAMPLES = [
-    ('<html><body><div id="app"></div><script src="/assets/index-4f2a.js"></script>'
-     '<noscript>Aktifkan JavaScript untuk membuka situs ini.</noscript></body></html>', True),
+    (
+        '<html><body><div id="app"></div><script src="/assets/index-4f2a.js"></script>'
+        "<noscript>Aktifkan JavaScript untuk membuka situs ini.</noscript></body></html>",
+        True,
+    ),
     ('<html><body><div id="root"></div><script type="module" src="/static/js/main.js"></script></body></html>', True),
     ('<html><body><app-root>Memuat...</app-root><script src="main.js"></script></body></html>', True),
-    ('<html><head><title>PPID</title></head><body><div id="app"><h1>PPID Dinas</h1><p>'
-     + "Daftar informasi publik tersedia di halaman ini. " * 10 + '</p></div><script src="app.js"></script></body></html>', False),
-    ('<html><body><p>Halaman kosong.</p></body></html>', False),  # empty, but nothing a browser would add
-    ('<html><body><nav>' + "Beranda Profil Berita PPID JDIH Pengaduan " * 8 + '</nav><h1>Informasi Berkala</h1>'
-     '<div id="daftar"><p>Memuat data...</p></div><noscript>Aktifkan JavaScript untuk melihat daftar.</noscript>'
-     "<script>fetch('/api/v1/dokumen?kategori=berkala').then(r => r.json()).then(draw)</script></body></html>",
-     True),  # a server-built page whose list a script draws after load
-    ('<html><body><nav>' + "Beranda Profil Berita PPID " * 10 + '</nav><p>Memuat ulang halaman bila perlu.</p>'
-     '<script>document.querySelector("nav").classList.add("ok")</script></body></html>', False),  # no API call
-    ('<html><body><div id="__next"></div><script id="__NEXT_DATA__" type="application/json">'
-     '{"props":{"pageProps":{"docs":[{"title":"DIP","url":"/dip.pdf"}]}}}</script>'
-     '<script src="/_next/static/chunks/main.js"></script></body></html>', False),  # the data is in the page
+    (
+        '<html><head><title>PPID</title></head><body><div id="app"><h1>PPID Dinas</h1><p>'
+        + "Daftar informasi publik tersedia di halaman ini. " * 10
+        + '</p></div><script src="app.js"></script></body></html>',
+        False,
+    ),
+    ("<html><body><p>Halaman kosong.</p></body></html>", False),  # empty, but nothing a browser would add
+    (
+        "<html><body><nav>" + "Beranda Profil Berita PPID JDIH Pengaduan " * 8 + "</nav><h1>Informasi Berkala</h1>"
+        '<div id="daftar"><p>Memuat data...</p></div><noscript>Aktifkan JavaScript untuk melihat daftar.</noscript>'
+        "<script>fetch('/api/v1/dokumen?kategori=berkala').then(r => r.json()).then(draw)</script></body></html>",
+        True,
+    ),  # a server-built page whose list a script draws after load
+    (
+        "<html><body><nav>" + "Beranda Profil Berita PPID " * 10 + "</nav><p>Memuat ulang halaman bila perlu.</p>"
+        '<script>document.querySelector("nav").classList.add("ok")</script></body></html>',
+        False,
+    ),  # no API call
+    (
+        '<html><body><div id="__next"></div><script id="__NEXT_DATA__" type="application/json">'
+        '{"props":{"pageProps":{"docs":[{"title":"DIP","url":"/dip.pdf"}]}}}</script>'
+        '<script src="/_next/static/chunks/main.js"></script></body></html>',
+        False,
+    ),  # the data is in the page
 ]
 
 
@@ -65,8 +80,10 @@ def _list_loaded_later(html: str | bytes) -> str | None:
     notice = any(NOSCRIPT_NOTICE.search(n.get_text(" ")) for n in soup.find_all("noscript"))
     for tag in soup(["script", "style", "noscript", "template", "svg", "head"]):
         tag.decompose()
-    waiting = any(PLACEHOLDER.search(el.get_text(" ")) and len(el.get_text(" ").strip()) < 40
-                  for el in soup.find_all(["p", "div", "span", "td", "li"]))
+    waiting = any(
+        PLACEHOLDER.search(el.get_text(" ")) and len(el.get_text(" ").strip()) < 40
+        for el in soup.find_all(["p", "div", "span", "td", "li"])
+    )
     if not (notice or waiting):
         return None
     return ", ".join(p for p in ("daftar dimuat skrip", "noscript" if notice else "", "memuat" if waiting else "") if p)
@@ -89,7 +106,8 @@ def looks_like_shell(html: str | bytes) -> tuple[bool, str]:
     if any(DATA_SCRIPTS.search(f"{s.get('id', '')} {s.get('type', '')}") for s in scripts):
         return False, "data tertanam dibaca tanpa peramban"
     root = next((f"#{i}" for i in ROOT_IDS if soup.find(id=i)), None) or next(
-        (t for t in ROOT_TAGS if soup.find(t)), None)
+        (t for t in ROOT_TAGS if soup.find(t)), None
+    )
     notice = any(NOSCRIPT_NOTICE.search(n.get_text(" ")) for n in soup.find_all("noscript"))
     if not (root or notice):
         return False, "tanpa elemen akar atau pemberitahuan noscript"
@@ -98,5 +116,10 @@ def looks_like_shell(html: str | bytes) -> tuple[bool, str]:
     text = re.sub(r"\s+", " ", soup.get_text(" ")).strip()
     if len(text) > MAX_TEXT:
         return False, f"{len(text)} huruf teks"
-    parts = [f"akar {root}" if root else "", f"{len(bundles)} skrip", "noscript" if notice else "", f"{len(text)} huruf"]
+    parts = [
+        f"akar {root}" if root else "",
+        f"{len(bundles)} skrip",
+        "noscript" if notice else "",
+        f"{len(text)} huruf",
+    ]
     return True, ", ".join(p for p in parts if p)

@@ -10,8 +10,11 @@ from kipmon.store import Store
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("ingest", parents=[common],
-                       help="store JSON-lines crawl feeds (scrapy crawl bodies -a job=... -o feed.jl) in the database")
+    p = sub.add_parser(
+        "ingest",
+        parents=[common],
+        help="store JSON-lines crawl feeds (scrapy crawl bodies -a job=... -o feed.jl) in the database",
+    )
     p.add_argument("feeds", nargs="+", metavar="FEED", help="feed files (JSON lines), each of one crawl job")
     p.add_argument("--db", help="SQLite database file (default from config)")
     p.add_argument("--run", type=int, help="refuse feeds of any other run")
@@ -37,6 +40,9 @@ def cmd_ingest(args) -> int:
                 print(f"{path}: run {s['run_id']}: {s['fetches']} fetches, {s['bodies']} bodies stored")
             else:
                 refused += 1
-                print(f"kipmon ingest: {path}: refused, {s['problem']}; its {s['bodies']} bodies recorded "
-                      f"unreachable (error)", file=sys.stderr)
+                print(
+                    f"kipmon ingest: {path}: refused, {s['problem']}; its {s['bodies']} bodies recorded "
+                    f"unreachable (error)",
+                    file=sys.stderr,
+                )
     return 2 if refused else 0

@@ -21,18 +21,27 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from crawler import opensid
 from crawler.scope import Scope, looks_like_document, normalize_url, skipped_media
 
-OPENSID_PATHS = re.compile(r"/index\.php/(first|artikel|informasi[_-]publik|peraturan[_-]desa|pembangunan|"
-                           r"data[_-]wilayah|status[_-]idm|lapak|pengaduan|galeri|arsip)\b")
+OPENSID_PATHS = re.compile(
+    r"/index\.php/(first|artikel|informasi[_-]publik|peraturan[_-]desa|pembangunan|"
+    r"data[_-]wilayah|status[_-]idm|lapak|pengaduan|galeri|arsip)\b"
+)
 # Images worth reading (infographics of a budget, a service standard, a notice): by their alt text or file name
 INFOGRAPHIC_WORDS = re.compile(
     r"infografi|infographic|apb\s?des|apb\s?desa|apbd|anggaran|realisasi|baliho|transparansi|rkp|rpjm|perdes|"
     r"maklumat|standar.?pelayanan|\bsop\b|alur|jadwal|struktur|\bdip\b|informasi.?publik|laporan|pengumuman|"
-    r"ppid|keuangan|dana.?desa|belanja|pendapatan", re.I)
+    r"ppid|keuangan|dana.?desa|belanja|pendapatan",
+    re.I,
+)
 # A page about the budget or a service standard: its unnamed images ("IMG-20250114-WA0007.png") are its infographics
-INFOGRAPHIC_PAGE = re.compile(r"infografi|apb\s?des|anggaran|realisasi|transparansi|dana.?desa|maklumat|"
-                              r"standar.?pelayanan|alur", re.I)
+INFOGRAPHIC_PAGE = re.compile(
+    r"infografi|apb\s?des|anggaran|realisasi|transparansi|dana.?desa|maklumat|"
+    r"standar.?pelayanan|alur",
+    re.I,
+)
 # Site furniture, never a document
-NOT_INFOGRAPHIC = re.compile(r"logo|icon|favicon|avatar|sprite|loader|spinner|placeholder|thumb|emoji|flag|bendera", re.I)
+NOT_INFOGRAPHIC = re.compile(
+    r"logo|icon|favicon|avatar|sprite|loader|spinner|placeholder|thumb|emoji|flag|bendera", re.I
+)
 MAX_ROBOTS_SITEMAPS = 10
 MAX_SITEMAP_ENTRIES = 5000
 MAX_FEED_ENTRIES = 2000
@@ -66,8 +75,11 @@ def site_leads(discovered: set, scope: Scope, url: str, content: dict) -> list[L
     prefix = scope.prefix_root(url)
     if "robots" not in discovered:
         discovered.add("robots")
-        for probe, role in ((root + "robots.txt", "robots"), (prefix + "sitemap.xml", "sitemap"),
-                            (prefix + "wp-sitemap.xml", "sitemap")):
+        for probe, role in (
+            (root + "robots.txt", "robots"),
+            (prefix + "sitemap.xml", "sitemap"),
+            (prefix + "wp-sitemap.xml", "sitemap"),
+        ):
             out.append(Lead(probe, "sitemap", role, priority=5))
     links = [u for _, u in content.get("links", [])]
     is_wp = content["meta"].get("wp_api") or any("/wp-content/" in u for u in links)
@@ -78,7 +90,8 @@ def site_leads(discovered: set, scope: Scope, url: str, content: dict) -> list[L
             out.append(Lead(urljoin(api, f"wp/v2/{kind}?per_page=100"), "wp-api", f"feed:wp-{kind}", priority=15))
     # OpenSID's own paths; a bare /index.php/ is not enough (Joomla and CodeIgniter use it too)
     is_opensid = "opensid" in content["meta"].get("generator", "").lower() or any(
-        OPENSID_PATHS.search(u) and scope.contains(u) for u in links)
+        OPENSID_PATHS.search(u) and scope.contains(u) for u in links
+    )
     if is_opensid and "opensid" not in discovered:
         discovered.add("opensid")
         out.append(Lead(prefix + "index.php/ppid", "opensid", "feed:opensid", priority=15))
@@ -109,8 +122,10 @@ def robots(status: int, text: str | None, body: bytes, url: str, digest: str) ->
     """The sitemaps a robots.txt names, and its content row (`text` is None for a non-text answer)."""
     leads = []
     if status == 200 and text is not None:
-        leads = [Lead(u, "sitemap", "sitemap", priority=5)
-                 for u in list(sitemap_urls_from_robots(body, base_url=url))[:MAX_ROBOTS_SITEMAPS]]
+        leads = [
+            Lead(u, "sitemap", "sitemap", priority=5)
+            for u in list(sitemap_urls_from_robots(body, base_url=url))[:MAX_ROBOTS_SITEMAPS]
+        ]
     return leads, {"hash": digest, "kind": "robots", "text": text[:5000] if text is not None else ""}
 
 
@@ -150,22 +165,36 @@ def feed_content(feed: str, body: bytes, encoding: str, url: str, digest: str, t
         meta = {"feed": "opensid", "via": "informasi-publik", "entries": entries, "total": total}
         if error:
             meta["error"] = error
-        return {"hash": digest, "kind": "json", "title": "feed opensid informasi-publik",
-                "text": _entries_text(entries, text_chars), "links": [[e["title"], e["url"]] for e in entries],
-                "meta": meta}
+        return {
+            "hash": digest,
+            "kind": "json",
+            "title": "feed opensid informasi-publik",
+            "text": _entries_text(entries, text_chars),
+            "links": [[e["title"], e["url"]] for e in entries],
+            "meta": meta,
+        }
     try:
         data = json.loads(body.decode(encoding, "replace"))
     except (ValueError, UnicodeDecodeError) as exc:
-        return {"hash": digest, "kind": "json", "meta": {"feed": feed, "entries": [], "error": f"JSON tidak terbaca: {exc}"[:200]}}
+        return {
+            "hash": digest,
+            "kind": "json",
+            "meta": {"feed": feed, "entries": [], "error": f"JSON tidak terbaca: {exc}"[:200]},
+        }
     hidden = 0
     if feed == "opensid":
         entries, hidden = _opensid_entries(data, url)
     else:
         entries = _wp_entries(data, url, media=feed == "wp-media")
     entries = entries[:MAX_FEED_ENTRIES]
-    return {"hash": digest, "kind": "json", "title": f"feed {feed}", "text": _entries_text(entries, text_chars),
-            "links": [[e["title"], e["url"]] for e in entries if e["url"]],
-            "meta": {"feed": feed, "entries": entries, **({"hidden": hidden} if hidden else {})}}
+    return {
+        "hash": digest,
+        "kind": "json",
+        "title": f"feed {feed}",
+        "text": _entries_text(entries, text_chars),
+        "links": [[e["title"], e["url"]] for e in entries if e["url"]],
+        "meta": {"feed": feed, "entries": entries, **({"hidden": hidden} if hidden else {})},
+    }
 
 
 def _opensid_entries(data, url: str) -> tuple[list[dict], int]:
@@ -178,11 +207,15 @@ def _opensid_entries(data, url: str) -> tuple[list[dict], int]:
         if not opensid.visible(it):
             hidden += 1  # withdrawn by the desa: not offered to visitors, so neither evidence nor broken
             continue
-        entries.append({
-            "title": str(it.get("nama") or "")[:300], "url": _abs(url, it.get("dokumen")),
-            "year": _year(it.get("tahun")), "date": str(it.get("tgl_upload") or "")[:40] or None,
-            "category": opensid.KATEGORI.get(str(it.get("kategori")), str(it.get("kategori") or "")),
-        })
+        entries.append(
+            {
+                "title": str(it.get("nama") or "")[:300],
+                "url": _abs(url, it.get("dokumen")),
+                "year": _year(it.get("tahun")),
+                "date": str(it.get("tgl_upload") or "")[:40] or None,
+                "category": opensid.KATEGORI.get(str(it.get("kategori")), str(it.get("kategori") or "")),
+            }
+        )
     return entries, hidden
 
 
@@ -194,12 +227,15 @@ def _wp_entries(data, url: str, *, media: bool) -> list[dict]:
             continue
         title = it.get("title")
         title = title.get("rendered") if isinstance(title, dict) else title
-        entries.append({
-            "title": re.sub(r"<[^>]+>", "", str(title or ""))[:300],
-            "url": _abs(url, it.get("source_url") if media else it.get("link")),
-            "year": _year(str(it.get("date") or "")[:4]), "date": str(it.get("date") or "")[:40] or None,
-            "category": it.get("mime_type") or it.get("type"),
-        })
+        entries.append(
+            {
+                "title": re.sub(r"<[^>]+>", "", str(title or ""))[:300],
+                "url": _abs(url, it.get("source_url") if media else it.get("link")),
+                "year": _year(str(it.get("date") or "")[:4]),
+                "date": str(it.get("date") or "")[:40] or None,
+                "category": it.get("mime_type") or it.get("type"),
+            }
+        )
     return entries
 
 
@@ -209,8 +245,9 @@ def feed_leads(content: dict, scope: Scope, source: str) -> list[Lead]:
     for entry in content.get("meta", {}).get("entries", []):
         url = entry.get("url")
         if url and (scope.contains(url) or looks_like_document(url)):
-            out.append(Lead(url, source, _role(url), depth=2, link_text=entry.get("title") or "",
-                            in_scope=scope.contains(url)))
+            out.append(
+                Lead(url, source, _role(url), depth=2, link_text=entry.get("title") or "", in_scope=scope.contains(url))
+            )
     return out
 
 
@@ -233,8 +270,11 @@ class ListPage:
         if self.csrf:
             headers["Cookie"] = f"{self.csrf[0]}={self.csrf[1]}"  # the browser sends the cookie the token came in
         # one stored row per page; the fragment is not sent
-        return (self.url + (f"#start={start}" if self.page else ""),
-                opensid.list_form(start, self.page + 1, self.csrf), headers)
+        return (
+            self.url + (f"#start={start}" if self.page else ""),
+            opensid.list_form(start, self.page + 1, self.csrf),
+            headers,
+        )
 
 
 def background_list(discovered: set, scope: Scope, html: str, url: str, set_cookies: list[str]) -> ListPage | None:
@@ -264,8 +304,12 @@ def next_list_page(meta: dict, total: int | None, set_cookies: list[str]) -> Lis
 def index_php_alias(discovered: set, scope: Scope, meta: dict, url: str) -> str | None:
     """The `index.php/` form of a failed link on an OpenSID site whose server does not rewrite URLs
     (the feed's links lack it; the site's own links carry it), or None."""
-    if "opensid" not in discovered or meta.get("alias_of") or meta.get("is_start") \
-            or meta.get("role") not in ("page", "doc"):
+    if (
+        "opensid" not in discovered
+        or meta.get("alias_of")
+        or meta.get("is_start")
+        or meta.get("role") not in ("page", "doc")
+    ):
         return None
     return opensid.index_php_form(url, scope.prefix_root(url))
 

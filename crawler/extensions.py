@@ -43,9 +43,18 @@ def body_crawl(spider, st) -> dict:
         if st.chain_cut:
             notes.append(f"{st.chain_cut} tautan berantai (kalender, halaman berikutnya) dipotong")
         detail = "; ".join(notes) or None
-    return {"status": status, "reason": reason, "detail": detail, "pages": st.pages, "documents": st.documents,
-            "errors": st.errors, "bytes": st.bytes, "cached": st.cached, "started_at": st.started_at,
-            "finished_at": now_iso()}
+    return {
+        "status": status,
+        "reason": reason,
+        "detail": detail,
+        "pages": st.pages,
+        "documents": st.documents,
+        "errors": st.errors,
+        "bytes": st.bytes,
+        "cached": st.cached,
+        "started_at": st.started_at,
+        "finished_at": now_iso(),
+    }
 
 
 class CrawlStore:

@@ -36,13 +36,20 @@ class FeedPipeline:
 
     def _emit(self, record: dict) -> None:
         """A record outside the flow of the spider's items (start and end): straight to the feeds."""
-        self.crawler.signals.send_catch_log(signal=signals.item_scraped, item=record, response=None,
-                                            spider=self.spider)
+        self.crawler.signals.send_catch_log(signal=signals.item_scraped, item=record, response=None, spider=self.spider)
 
     def _job_start(self) -> None:
-        self._emit({"record": "job-start", "format": FEED_FORMAT, "run_id": self.spider.run_id,
-                    "kipmon": __version__, "bodies": sorted(self.spider.states), "started_at": now_iso(),
-                    "job": getattr(self.spider.job, "ref", None)})
+        self._emit(
+            {
+                "record": "job-start",
+                "format": FEED_FORMAT,
+                "run_id": self.spider.run_id,
+                "kipmon": __version__,
+                "bodies": sorted(self.spider.states),
+                "started_at": now_iso(),
+                "job": getattr(self.spider.job, "ref", None),
+            }
+        )
 
     def process_item(self, item):
         if "body_done" in item:
@@ -58,9 +65,13 @@ class FeedPipeline:
 
     def _body(self, st) -> dict:
         self.reported.add(st.body.id)
-        return {"record": "body", "run_id": self.spider.run_id, "body_id": st.body.id,
-                "outcome": "done" if self.spider.finished(st) else "interrupted",
-                "crawl": body_crawl(self.spider, st)}
+        return {
+            "record": "body",
+            "run_id": self.spider.run_id,
+            "body_id": st.body.id,
+            "outcome": "done" if self.spider.finished(st) else "interrupted",
+            "crawl": body_crawl(self.spider, st),
+        }
 
     def close_spider(self):
         spider = self.spider
@@ -69,7 +80,15 @@ class FeedPipeline:
             if body_id not in self.reported:
                 self._emit(self._body(st))
         finished = sorted(b for b, st in spider.states.items() if spider.finished(st))
-        self._emit({"record": "job-end", "format": FEED_FORMAT, "run_id": spider.run_id, "kipmon": __version__,
-                    "finished": finished, "interrupted": sorted(set(spider.states) - set(finished)),
-                    "fetches": self.fetches,
-                    "ended_at": now_iso()})
+        self._emit(
+            {
+                "record": "job-end",
+                "format": FEED_FORMAT,
+                "run_id": spider.run_id,
+                "kipmon": __version__,
+                "finished": finished,
+                "interrupted": sorted(set(spider.states) - set(finished)),
+                "fetches": self.fetches,
+                "ended_at": now_iso(),
+            }
+        )

@@ -30,7 +30,7 @@ class Feed:
     path: str
     run_id: int | None = None
     bodies: list[str] = field(default_factory=list)
-    fetches: list[dict] = field(default_factory=list)   # {"fetch": row, "content": dict | None}
+    fetches: list[dict] = field(default_factory=list)  # {"fetch": row, "content": dict | None}
     crawls: dict[str, dict] = field(default_factory=dict)
     end: dict | None = None
     problem: str | None = None  # why it cannot be stored (cut short, another run)
@@ -85,8 +85,10 @@ def ingest(store: Store, paths: list[str | Path], *, run_id: int | None = None) 
 
 def _ingest_one(store: Store, feed: Feed, run_id: int | None) -> dict:
     if feed.run_id is None:
-        raise FeedError(f"{feed.path}: not a kipmon feed ({feed.problem or 'no job-start record'}); "
-                        "its bodies are unknown, nothing stored")
+        raise FeedError(
+            f"{feed.path}: not a kipmon feed ({feed.problem or 'no job-start record'}); "
+            "its bodies are unknown, nothing stored"
+        )
     if run_id is not None and feed.run_id != run_id:
         raise FeedError(f"{feed.path}: a feed of run {feed.run_id}, not of run {run_id}; nothing stored")
     if store.run(feed.run_id) is None:
@@ -100,15 +102,19 @@ def _ingest_one(store: Store, feed: Feed, run_id: int | None) -> dict:
         _unfinished(store, feed)
         return {**summary, "stored": False, "problem": feed.problem}
     for i in range(0, len(feed.fetches), BATCH):
-        chunk = feed.fetches[i:i + BATCH]
+        chunk = feed.fetches[i : i + BATCH]
         store.save_contents(_new_contents(store, [r["content"] for r in chunk if r.get("content")]))
         store.save_fetches([r["fetch"] for r in chunk])
     stored = store.body_crawls(feed.run_id)
     for body_id in feed.bodies:
         crawl = feed.crawls.get(body_id)
         if crawl is None:  # the job-end came, but not this body's result: not judged from nothing
-            crawl = {"status": vocab.CRAWL_UNREACHABLE, "reason": "error",
-                     "detail": "hasil perayapan badan ini tidak ada di feed", "finished_at": now_iso()}
+            crawl = {
+                "status": vocab.CRAWL_UNREACHABLE,
+                "reason": "error",
+                "detail": "hasil perayapan badan ini tidak ada di feed",
+                "finished_at": now_iso(),
+            }
         if stored.get(body_id) != {"run_id": feed.run_id, "body_id": body_id, **crawl}:
             store.set_body_crawl(feed.run_id, body_id, **crawl)
     return {**summary, "stored": True, "problem": None}
@@ -119,7 +125,7 @@ def _new_contents(store: Store, contents: list[dict]) -> list[dict]:
     out = []
     for c in contents:
         have = store.known_content(c["hash"])
-        if have is None or ('ocr' in (c.get("meta") or {}) and have["meta"].get("ocr") != c["meta"]["ocr"]):
+        if have is None or ("ocr" in (c.get("meta") or {}) and have["meta"].get("ocr") != c["meta"]["ocr"]):
             out.append(c)
     return out
 
@@ -133,8 +139,20 @@ def _unfinished(store: Store, feed: Feed) -> None:
         if body_id in stored:
             continue
         if not urls.get(body_id):  # no site to crawl: the same answer whatever became of the job
-            store.set_body_crawl(feed.run_id, body_id, status=vocab.CRAWL_UNREACHABLE, reason="no-url",
-                                 detail=vocab.UNREACHABLE_REASONS["no-url"], finished_at=now_iso())
+            store.set_body_crawl(
+                feed.run_id,
+                body_id,
+                status=vocab.CRAWL_UNREACHABLE,
+                reason="no-url",
+                detail=vocab.UNREACHABLE_REASONS["no-url"],
+                finished_at=now_iso(),
+            )
         else:
-            store.set_body_crawl(feed.run_id, body_id, status=vocab.CRAWL_UNREACHABLE, reason="error",
-                                 detail=detail, finished_at=now_iso())
+            store.set_body_crawl(
+                feed.run_id,
+                body_id,
+                status=vocab.CRAWL_UNREACHABLE,
+                reason="error",
+                detail=detail,
+                finished_at=now_iso(),
+            )

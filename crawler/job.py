@@ -23,8 +23,16 @@ from kipmon.registry import Body, parse_registry, select
 
 FORMAT = 1
 # settings that name things on the machine that wrote the job, never valid on another one
-LOCAL_SETTINGS = ("KIPMON_DB", "KIPMON_REGISTRY", "KIPMON_ONLY", "KIPMON_RUN_ID", "KIPMON_FATAL_FILE",
-                  "KIPMON_PROGRESS_FD", "HTTPCACHE_DIR", "HTTPCACHE_ENABLED")
+LOCAL_SETTINGS = (
+    "KIPMON_DB",
+    "KIPMON_REGISTRY",
+    "KIPMON_ONLY",
+    "KIPMON_RUN_ID",
+    "KIPMON_FATAL_FILE",
+    "KIPMON_PROGRESS_FD",
+    "HTTPCACHE_DIR",
+    "HTTPCACHE_ENABLED",
+)
 FETCH_TIMEOUT = 60
 
 
@@ -35,14 +43,15 @@ class JobError(KipmonError):
 @dataclass
 class Job:
     run_id: int
-    registry: list[Body]      # the whole registry: scopes and slots come from all of it
-    bodies: list[str]         # the ids this job crawls
+    registry: list[Body]  # the whole registry: scopes and slots come from all of it
+    bodies: list[str]  # the ids this job crawls
     settings: dict
     ref: str
 
 
-def job_document(cfg: dict, *, run_id: int, registry: str | Path, bodies: list[str] | None = None,
-                 registry_url: str | None = None) -> dict:
+def job_document(
+    cfg: dict, *, run_id: int, registry: str | Path, bodies: list[str] | None = None, registry_url: str | None = None
+) -> dict:
     """The job file's content for run `run_id`: `registry` is the local file the settings are built
     from; when the node must fetch it, `registry_url` is where (its sha256 is taken from the file)."""
     from crawler.run import ocr_switch, render_switch
@@ -56,9 +65,13 @@ def job_document(cfg: dict, *, run_id: int, registry: str | Path, bodies: list[s
     everyone = parse_registry(data.decode("utf-8-sig"), str(registry))
     chosen = [b.id for b in (select(everyone, ",".join(bodies)) if bodies else everyone)]
     where = {"url": registry_url} if registry_url else {"path": str(Path(registry).resolve())}
-    return {"kipmon_job": FORMAT, "run_id": run_id,
-            "registry": {**where, "sha256": hashlib.sha256(data).hexdigest()},
-            "bodies": chosen, "settings": settings}
+    return {
+        "kipmon_job": FORMAT,
+        "run_id": run_id,
+        "registry": {**where, "sha256": hashlib.sha256(data).hexdigest()},
+        "bodies": chosen,
+        "settings": settings,
+    }
 
 
 def write_job(path: str | Path, document: dict) -> Path:
@@ -99,5 +112,6 @@ def load_job(ref: str, sha256: str | None = None) -> Job:
     data = _read(where, reg.get("sha256"), "registry")
     registry = parse_registry(data.decode("utf-8-sig"), where)
     bodies = [b.id for b in select(registry, ",".join(doc.get("bodies") or []) or None)]
-    return Job(run_id=int(doc["run_id"]), registry=registry, bodies=bodies,
-               settings=dict(doc.get("settings") or {}), ref=ref)
+    return Job(
+        run_id=int(doc["run_id"]), registry=registry, bodies=bodies, settings=dict(doc.get("settings") or {}), ref=ref
+    )

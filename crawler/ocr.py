@@ -28,8 +28,8 @@ import time
 from pathlib import Path
 
 LANG = "ind"
-DPI = 200                # default ([ocr] dpi): enough for 10-12 pt letters; 300 doubles the time
-MIN_TEXT_CHARS = 40      # a PDF whose text layer has fewer characters than this (on its first pages) is a scan
+DPI = 200  # default ([ocr] dpi): enough for 10-12 pt letters; 300 doubles the time
+MIN_TEXT_CHARS = 40  # a PDF whose text layer has fewer characters than this (on its first pages) is a scan
 MAX_IMAGE_PIXELS = 40_000_000
 
 
@@ -55,8 +55,12 @@ def status() -> tuple[bool, str]:
 def is_scan(content: dict) -> bool:
     """Whether an extracted PDF is a scan: it has pages but (almost) no text on them."""
     meta = content.get("meta") or {}
-    return (content.get("kind") == "pdf" and not meta.get("error") and bool(meta.get("pages"))
-            and len((content.get("text") or "").strip()) < MIN_TEXT_CHARS)
+    return (
+        content.get("kind") == "pdf"
+        and not meta.get("error")
+        and bool(meta.get("pages"))
+        and len((content.get("text") or "").strip()) < MIN_TEXT_CHARS
+    )
 
 
 class Budget:
@@ -98,8 +102,24 @@ def ocr_pdf(data: bytes, *, pages: int, seconds: float, dpi: int = DPI) -> str:
         src = Path(tmp) / "in.pdf"
         src.write_bytes(data)
         try:
-            subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", "-f", "1", "-l", str(pages), str(src),
-                            str(Path(tmp) / "p")], check=True, timeout=seconds, capture_output=True)
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-r",
+                    str(dpi),
+                    "-gray",
+                    "-png",
+                    "-f",
+                    "1",
+                    "-l",
+                    str(pages),
+                    str(src),
+                    str(Path(tmp) / "p"),
+                ],
+                check=True,
+                timeout=seconds,
+                capture_output=True,
+            )
         except subprocess.TimeoutExpired:
             raise TimeoutError("pdftoppm melewati batas waktu") from None
         except subprocess.CalledProcessError as exc:

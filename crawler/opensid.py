@@ -26,8 +26,8 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from bs4 import BeautifulSoup
 
-PAGE_ROWS = 100      # rows asked per background page (DataTables `length`)
-MAX_PAGES = 20       # background pages read per list: 2,000 rows, far above any desa's list
+PAGE_ROWS = 100  # rows asked per background page (DataTables `length`)
+MAX_PAGES = 20  # background pages read per list: 2,000 rows, far above any desa's list
 KATEGORI = {"1": "berkala", "2": "serta-merta", "3": "setiap-saat", "4": "dikecualikan"}
 
 # The list's data URL as OpenSID's themes write it (site_url('informasi-publik/data'), older
@@ -57,7 +57,7 @@ def index_php_form(url: str, prefix: str) -> str | None:
     path = u.path or "/"
     if not path.startswith(root) or "index.php" in path:
         return None
-    rest = path[len(root):]
+    rest = path[len(root) :]
     if not rest or rest.rsplit("/", 1)[-1].startswith(("robots.txt", "sitemap")):
         return None
     return urlunsplit((u.scheme, u.netloc, root + "index.php/" + rest, u.query, ""))
@@ -115,8 +115,13 @@ def csrf_token(html: str, set_cookies: list[str]) -> tuple[str, str] | None:
 
 def list_form(start: int, draw: int, csrf: tuple[str, str] | None) -> dict[str, str]:
     """The form fields DataTables posts for one page of the list."""
-    form = {"draw": str(draw), "start": str(start), "length": str(PAGE_ROWS),
-            "search[value]": "", "search[regex]": "false"}
+    form = {
+        "draw": str(draw),
+        "start": str(start),
+        "length": str(PAGE_ROWS),
+        "search[value]": "",
+        "search[regex]": "false",
+    }
     if csrf:
         form[csrf[0]] = csrf[1]
     return form
@@ -124,8 +129,11 @@ def list_form(start: int, draw: int, csrf: tuple[str, str] | None) -> dict[str, 
 
 def _cell_links(html: str, base: str) -> list[tuple[str, str]]:
     soup = BeautifulSoup(html, "lxml")
-    return [(" ".join(a.get_text(" ").split()), urljoin(base, a["href"])) for a in soup.find_all("a", href=True)
-            if not a["href"].startswith(("#", "javascript:"))]
+    return [
+        (" ".join(a.get_text(" ").split()), urljoin(base, a["href"]))
+        for a in soup.find_all("a", href=True)
+        if not a["href"].startswith(("#", "javascript:"))
+    ]
 
 
 def _text(value) -> str:
@@ -177,6 +185,13 @@ def parse_list(body: bytes, url: str) -> tuple[list[dict], int | None, str | Non
             y = int(str(year).strip()[:4]) if year else None
         except ValueError:
             y = None
-        entries.append({"title": title[:300], "url": doc, "year": y if y and 1990 <= y <= 2100 else None,
-                        "date": _text(date)[:40] or None, "category": cat})
+        entries.append(
+            {
+                "title": title[:300],
+                "url": doc,
+                "year": y if y and 1990 <= y <= 2100 else None,
+                "date": _text(date)[:40] or None,
+                "category": cat,
+            }
+        )
     return entries, total, None

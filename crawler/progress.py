@@ -42,9 +42,13 @@ class ProgressWriter:
             self.fh = None
 
     def _totals(self, states) -> dict:
-        return {"done": len(self.done), "total": self.total,
-                "pages_total": sum(st.pages for st in states), "documents_total": sum(st.documents for st in states),
-                "errors_total": sum(st.errors for st in states)}
+        return {
+            "done": len(self.done),
+            "total": self.total,
+            "pages_total": sum(st.pages for st in states),
+            "documents_total": sum(st.documents for st in states),
+            "errors_total": sum(st.errors for st in states),
+        }
 
     def started(self, total: int) -> None:
         self.total = total
@@ -67,8 +71,17 @@ class ProgressWriter:
         if self.fh is None:
             return
         status, reason, _ = state.crawl_status()
-        self._emit("body", id=state.body.id, name=state.body.name, status=status, reason=reason,
-                   pages=state.pages, documents=state.documents, errors=state.errors, **self._totals(states))
+        self._emit(
+            "body",
+            id=state.body.id,
+            name=state.body.name,
+            status=status,
+            reason=reason,
+            pages=state.pages,
+            documents=state.documents,
+            errors=state.errors,
+            **self._totals(states),
+        )
 
     def close(self, states) -> None:
         self._emit("end", **self._totals(states))

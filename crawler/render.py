@@ -36,8 +36,11 @@ def scrapy_settings(cfg: dict, executable: str) -> dict:
     return {
         "KIPMON_RENDER_MIDDLEWARE": True,
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",
-        "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": executable, "headless": True,
-                                      "args": ["--no-sandbox", "--disable-dev-shm-usage"]},
+        "PLAYWRIGHT_LAUNCH_OPTIONS": {
+            "executable_path": executable,
+            "headless": True,
+            "args": ["--no-sandbox", "--disable-dev-shm-usage"],
+        },
         "PLAYWRIGHT_MAX_CONTEXTS": 1,
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": max(1, int(cfg.get("concurrency", 2))),
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": ms,

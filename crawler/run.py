@@ -51,9 +51,18 @@ def stop_running_crawls() -> int:
     return len(procs)
 
 
-def crawl(cfg: dict, *, registry: str | Path, db: str | Path, run_id: int, only: str | None = None,
-          httpcache_dir: str | Path | None = None, time_limit: float | None = None,
-          keep_fds: tuple[int, ...] = (), on_progress: Callable[[dict], None] | None = None) -> dict:
+def crawl(
+    cfg: dict,
+    *,
+    registry: str | Path,
+    db: str | Path,
+    run_id: int,
+    only: str | None = None,
+    httpcache_dir: str | Path | None = None,
+    time_limit: float | None = None,
+    keep_fds: tuple[int, ...] = (),
+    on_progress: Callable[[dict], None] | None = None,
+) -> dict:
     """Crawl every body of `registry` into run `run_id` of the database `db`.
 
     Returns {"seconds", "returncode", "timed_out"}; raises CrawlError when the child did not end well.
@@ -61,9 +70,15 @@ def crawl(cfg: dict, *, registry: str | Path, db: str | Path, run_id: int, only:
     child (the run lock: held until the child ends too, even if this process is killed first).
     `on_progress` is called, in a reader thread, with each progress event of the child (crawler/progress.py).
     """
-    settings = settings_for(cfg, db=str(db), run_id=run_id, registry=str(registry), only=only,
-                            # absolute: Scrapy puts a relative HTTPCACHE_DIR under ./.scrapy/
-                            httpcache_dir=str(Path(httpcache_dir).resolve()) if httpcache_dir else None)
+    settings = settings_for(
+        cfg,
+        db=str(db),
+        run_id=run_id,
+        registry=str(registry),
+        only=only,
+        # absolute: Scrapy puts a relative HTTPCACHE_DIR under ./.scrapy/
+        httpcache_dir=str(Path(httpcache_dir).resolve()) if httpcache_dir else None,
+    )
     settings["KIPMON_OCR"]["on"] = ocr_switch(cfg)
     settings.update(render_switch(cfg, settings["KIPMON_RENDER"]))
     time_limit = float(time_limit or cfg["crawl"]["time_limit_seconds"])
@@ -197,8 +212,11 @@ def _child(settings_json: str) -> int:
     settings.setmodule(defaults, priority="project")
     settings.update(json.loads(settings_json), priority="cmdline")
     if settings.getbool("KIPMON_RENDER_MIDDLEWARE"):  # [render] on: app shells go to chromium (crawler/render.py)
-        settings.set("DOWNLOADER_MIDDLEWARES", {**settings.getdict("DOWNLOADER_MIDDLEWARES"),
-                                                "crawler.render_handler.RenderMiddleware": 950}, priority="cmdline")
+        settings.set(
+            "DOWNLOADER_MIDDLEWARES",
+            {**settings.getdict("DOWNLOADER_MIDDLEWARES"), "crawler.render_handler.RenderMiddleware": 950},
+            priority="cmdline",
+        )
     settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
     process = CrawlerProcess(settings)
     # An unreachable robots.txt is logged with a traceback by Scrapy; the store already records it.

@@ -30,9 +30,38 @@ _PATH_SESSION = re.compile(r";jsessionid=[^/?#]*", re.I)
 _DIGITS = re.compile(r"\d+")
 
 SKIP_EXTENSIONS = {
-    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".bmp", ".tif", ".tiff", ".mp4", ".mp3",
-    ".avi", ".mov", ".wmv", ".webm", ".css", ".js", ".woff", ".woff2", ".ttf", ".eot", ".apk", ".exe",
-    ".rar", ".7z", ".iso", ".dmg", ".mpg", ".mpeg", ".wav", ".flv",
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".webp",
+    ".svg",
+    ".ico",
+    ".bmp",
+    ".tif",
+    ".tiff",
+    ".mp4",
+    ".mp3",
+    ".avi",
+    ".mov",
+    ".wmv",
+    ".webm",
+    ".css",
+    ".js",
+    ".woff",
+    ".woff2",
+    ".ttf",
+    ".eot",
+    ".apk",
+    ".exe",
+    ".rar",
+    ".7z",
+    ".iso",
+    ".dmg",
+    ".mpg",
+    ".mpeg",
+    ".wav",
+    ".flv",
 }
 
 
@@ -50,8 +79,7 @@ def normalize_url(url: str) -> str | None:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
     path = _PATH_SESSION.sub("", parts.path) or "/"
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                       if not DROP_PARAMS.match(k)])
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not DROP_PARAMS.match(k)])
     try:
         return canonicalize_url(urlunsplit((parts.scheme, parts.netloc.lower(), path, query, "")))
     except ValueError:
@@ -110,8 +138,11 @@ class Scope:
         """Leave out another body's path-prefix roots that lie inside this scope: the registry says those
         pages are that body's (an OPD's PPID pages under /ppid/pelaksana/dinsos on the regency portal)."""
         for host, prefix in other.roots:
-            if prefix != "/" and (host, prefix) not in self.roots and any(
-                    host == h and _under(prefix, p) for h, p in self.roots):
+            if (
+                prefix != "/"
+                and (host, prefix) not in self.roots
+                and any(host == h and _under(prefix, p) for h, p in self.roots)
+            ):
                 self.excluded.append((host, prefix))
 
     def site_root(self, url: str) -> str:

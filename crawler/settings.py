@@ -14,7 +14,7 @@ BOT_NAME = "kipmon"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
 
-COOKIES_ENABLED = False          # session cookies only create URL/session variants
+COOKIES_ENABLED = False  # session cookies only create URL/session variants
 TELNETCONSOLE_ENABLED = False
 REDIRECT_MAX_TIMES = 5
 DNS_TIMEOUT = 15
@@ -23,21 +23,21 @@ AUTOTHROTTLE_MAX_DELAY = 10
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 RETRY_ENABLED = True
 DOWNLOAD_WARNSIZE = 0
-DEPTH_LIMIT = 0                  # the spider applies kipmon's own depth limit per body
+DEPTH_LIMIT = 0  # the spider applies kipmon's own depth limit per body
 DEPTH_STATS_VERBOSE = False
 # Scrapy starts this many tasks for the output of every response, whatever its size; a callback here
 # yields one item and its requests, so a small number spares about a million asyncio tasks a night.
 CONCURRENT_ITEMS = 8
-REACTOR_THREADPOOL_MAXSIZE = 4   # document extraction runs in threads (pypdf), off the reactor
+REACTOR_THREADPOOL_MAXSIZE = 4  # document extraction runs in threads (pypdf), off the reactor
 
 # The HTTP cache with the RFC 2616 policy turns a nightly re-crawl of an unchanged site into
 # conditional requests (If-None-Match / If-Modified-Since) answered with 304.
 HTTPCACHE_ENABLED = True
-HTTPCACHE_POLICY = "crawler.httpcache.RevalidatingPolicy"   # a stored page stands only on a 304
+HTTPCACHE_POLICY = "crawler.httpcache.RevalidatingPolicy"  # a stored page stands only on a 304
 HTTPCACHE_STORAGE = "scrapy.extensions.httpcache.FilesystemCacheStorage"
-HTTPCACHE_ALWAYS_STORE = True    # store pages without cache headers too, so they can be revalidated
+HTTPCACHE_ALWAYS_STORE = True  # store pages without cache headers too, so they can be revalidated
 HTTPCACHE_IGNORE_HTTP_CODES = list(range(400, 600))
-HTTPCACHE_GZIP = False           # compressing every response cost more CPU than the disk it saves
+HTTPCACHE_GZIP = False  # compressing every response cost more CPU than the disk it saves
 # Scrapy's own cache middleware answers a failed request with the stored response; this one does not
 # (crawler/httpcache.py): a site that is down tonight must not look as it did last night.
 DOWNLOADER_MIDDLEWARES = {
@@ -90,8 +90,7 @@ def crawl_settings(cfg: dict) -> dict:
 globals().update(crawl_settings(_kipmon_defaults()))
 
 
-def settings_for(cfg: dict, *, db: str, run_id: int, registry, only: str | None,
-                 httpcache_dir: str | None) -> dict:
+def settings_for(cfg: dict, *, db: str, run_id: int, registry, only: str | None, httpcache_dir: str | None) -> dict:
     """Per-run Scrapy settings from kipmon's config. `registry` is the registry file, or its bodies
     when the caller has loaded it already (the per-server download slots come from all of them)."""
     from crawler.slots import download_slots

@@ -21,7 +21,9 @@ COMMAND_MODULES = ("schedules.cli", "checks.cli", "reports.cli", "web.cli", "cra
 def common_parent() -> argparse.ArgumentParser:
     """Options every command takes."""
     p = argparse.ArgumentParser(add_help=False)
-    p.add_argument("--config", help="TOML config file merged over the defaults (default: ./kipmon.toml, $KIPMON_CONFIG)")
+    p.add_argument(
+        "--config", help="TOML config file merged over the defaults (default: ./kipmon.toml, $KIPMON_CONFIG)"
+    )
     p.add_argument("--debug", action="store_true", help="show the full traceback on errors")
     return p
 

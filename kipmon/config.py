@@ -65,8 +65,11 @@ def _old_keys(user: dict, p: Path) -> None:
         return
     old = bands.pop("default")
     profile = (user.get("scoring") or {}).get("band_profile", _shipped()["scoring"]["band_profile"])
-    print(f"kipmon: {p}: [bands] default = {old!r} is not read; [scoring] band_profile = {profile!r} "
-          "chooses the bands (delete the old key)", file=sys.stderr)
+    print(
+        f"kipmon: {p}: [bands] default = {old!r} is not read; [scoring] band_profile = {profile!r} "
+        "chooses the bands (delete the old key)",
+        file=sys.stderr,
+    )
 
 
 def load_config(path: str | os.PathLike | None = None) -> dict[str, Any]:

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 
-TITLE_CHARS = 90          # a title is a line or two; a "tentang" clause may run on to TITLE_CHARS_TENTANG
+TITLE_CHARS = 90  # a title is a line or two; a "tentang" clause may run on to TITLE_CHARS_TENTANG
 TITLE_CHARS_TENTANG = 200
-HEAD_LINES = 25           # the letterhead and title are within the first lines
+HEAD_LINES = 25  # the letterhead and title are within the first lines
 HEAD_CHARS = 1500
 
 # Lines of a letterhead: the government, the office, its address and contacts (case-insensitive)
@@ -33,7 +33,9 @@ LETTERHEAD = re.compile(
     r"^\s*(pemerintah(an)?\b|pemkab\b|dinas\b|badan\b|kantor\b|sekretariat\b|inspektorat\b|satuan\b|"
     r"rumah sakit\b|rsud\b|kecamatan\b|kelurahan\b|kabupaten\b|kota\b|provinsi\b|desa\b|kampung\b|"
     r"bagian\b|unit\b|upt\b|puskesmas\b|alamat\b|jl\b|jln\b|jalan\b|telp|telepon|tlp|fax|faks|"
-    r"e-?mail|surel|website|laman|http|www\.|kode pos|ppid\s*$)", re.I)
+    r"e-?mail|surel|website|laman|http|www\.|kode pos|ppid\s*$)",
+    re.I,
+)
 CONTACT = re.compile(r"@|https?://|www\.|\btelp|\bfax|\bkode pos\b|\bjl\.|\bjalan\b|\(0\d{2,4}\)", re.I)
 # Words a document's title starts with; in flat text the title is found by them
 TITLE_START = re.compile(
@@ -41,13 +43,17 @@ TITLE_START = re.compile(
     r"infografis|informasi|anggaran|apbdes|apb desa|dokumen|penjabaran|ringkasan|prosedur|sop|"
     r"pengumuman|instruksi|surat edaran|profil|rekapitulasi|realisasi|renstra|renja|rkpdes|rpjmdes|"
     r"rpjm|rkp|lkjip|lakip|lppd|lppdes|lpj|dpa|rka|perdes|perkades|perbup|perjanjian kinerja|"
-    r"struktur|jadwal|program|kalender|neraca|catatan atas)\b", re.I)
+    r"struktur|jadwal|program|kalender|neraca|catatan atas)\b",
+    re.I,
+)
 # Metadata titles that are file names or template leftovers, not the document's title
 FILE_TITLE = re.compile(
     r"^\s*(microsoft\s+(word|excel|powerpoint)\s*-|untitled|document\d*\s*$|dokumen\d*\s*$|judul\s*$|"
-    r"scan|img[_-]?\d|cam?scanner|doc\d|\d+\s*$)|\.(docx?|xlsx?|pptx?|pdf|odt|jpe?g|png)\s*$", re.I)
+    r"scan|img[_-]?\d|cam?scanner|doc\d|\d+\s*$)|\.(docx?|xlsx?|pptx?|pdf|odt|jpe?g|png)\s*$",
+    re.I,
+)
 
-_cache: dict[str, str] = {}   # content hash and text length -> title
+_cache: dict[str, str] = {}  # content hash and text length -> title
 
 
 def meta_title(title: str | None) -> str:
@@ -82,7 +88,9 @@ def _join(lines: list[str]) -> str:
         # a title line in capitals is followed by more of the title ("NOMOR 3 TAHUN 2025", "TENTANG ...");
         # ordinary sentence case after it is the body text
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        if not following or (following != following.upper() and not re.match(r"(?i)(nomor|tentang|tahun)\b", following)):
+        if not following or (
+            following != following.upper() and not re.match(r"(?i)(nomor|tentang|tahun)\b", following)
+        ):
             break
     return out
 

@@ -31,8 +31,20 @@ ZIP_TEXT_PARTS = {
     "odt": [r"content\.xml"],
     "ods": [r"content\.xml"],
 }
-EXT_KIND = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".pptx": "pptx", ".odt": "odt", ".ods": "ods",
-            ".doc": "doc", ".xls": "xls", ".ppt": "ppt", ".rtf": "rtf", ".csv": "text", ".zip": "zip"}
+EXT_KIND = {
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".xlsx": "xlsx",
+    ".pptx": "pptx",
+    ".odt": "odt",
+    ".ods": "ods",
+    ".doc": "doc",
+    ".xls": "xls",
+    ".ppt": "ppt",
+    ".rtf": "rtf",
+    ".csv": "text",
+    ".zip": "zip",
+}
 TYPE_KIND = {
     "application/pdf": "pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
@@ -100,7 +112,12 @@ def extract_pdf(data: bytes, *, pages: int, text_chars: int) -> dict:
                 break
         text = _clean(" ".join(parts), text_chars)
     except Exception as exc:  # noqa: BLE001 - any parser failure means "unreadable", never a crash
-        return {"kind": KIND_PDF, "title": "", "text": "", "meta": {"error": f"PDF tidak terbaca: {type(exc).__name__}: {str(exc)[:200]}"}}
+        return {
+            "kind": KIND_PDF,
+            "title": "",
+            "text": "",
+            "meta": {"error": f"PDF tidak terbaca: {type(exc).__name__}: {str(exc)[:200]}"},
+        }
     if not text and not meta.get("pages"):
         meta["error"] = "PDF tanpa halaman"
     return {"kind": KIND_PDF, "title": meta.get("title", ""), "text": text, "meta": meta}
@@ -128,15 +145,25 @@ def extract_zipped(data: bytes, kind: str, *, text_chars: int) -> dict:
         for core in ("docProps/core.xml", "meta.xml"):
             if core in names:
                 xml = _read_part(zf, core)
-                for tag, key in (("dc:title", "title"), ("dcterms:created", "created"),
-                                 ("dcterms:modified", "modified"), ("meta:creation-date", "created"),
-                                 ("dc:date", "modified"), ("dc:creator", "author")):
+                for tag, key in (
+                    ("dc:title", "title"),
+                    ("dcterms:created", "created"),
+                    ("dcterms:modified", "modified"),
+                    ("meta:creation-date", "created"),
+                    ("dc:date", "modified"),
+                    ("dc:creator", "author"),
+                ):
                     m = re.search(rf"<{tag}[^>]*>([^<]*)</{tag}>", xml)
                     if m and m[1].strip():
                         meta.setdefault(key, _clean(unescape(m[1]), 300))
         text = _clean(" ".join(parts), text_chars)
     except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError, EOFError) as exc:
-        return {"kind": kind, "title": "", "text": "", "meta": {"error": f"berkas {kind} tidak terbaca: {type(exc).__name__}"}}
+        return {
+            "kind": kind,
+            "title": "",
+            "text": "",
+            "meta": {"error": f"berkas {kind} tidak terbaca: {type(exc).__name__}"},
+        }
     return {"kind": kind, "title": meta.get("title", ""), "text": text, "meta": meta}
 
 
@@ -146,8 +173,7 @@ def extract_legacy(data: bytes, kind: str, *, text_chars: int) -> dict:
     return {"kind": kind, "title": "", "text": _clean(" ".join(runs), text_chars), "meta": {}}
 
 
-def extract_document(data: bytes, content_type: str, ext: str, *, pdf_pages: int = 5,
-                     text_chars: int = 20000) -> dict:
+def extract_document(data: bytes, content_type: str, ext: str, *, pdf_pages: int = 5, text_chars: int = 20000) -> dict:
     """Extract {kind, title, text, dates, meta} from a document's bytes. Never raises."""
     if not data:
         return {"kind": KIND_OTHER, "title": "", "text": "", "dates": [], "meta": {"error": "berkas kosong (0 byte)"}}
@@ -159,7 +185,12 @@ def extract_document(data: bytes, content_type: str, ext: str, *, pdf_pages: int
     elif kind in OLD_OFFICE_KINDS:
         out = extract_legacy(data, kind, text_chars=text_chars)
     elif kind == KIND_TEXT:
-        out = {"kind": KIND_TEXT, "title": "", "text": _clean(data[:text_chars * 2].decode("utf-8", "replace"), text_chars), "meta": {}}
+        out = {
+            "kind": KIND_TEXT,
+            "title": "",
+            "text": _clean(data[: text_chars * 2].decode("utf-8", "replace"), text_chars),
+            "meta": {},
+        }
     else:
         out = {"kind": kind, "title": "", "text": "", "meta": {}}
     out["dates"] = find_dates(out.get("title", "") + " " + out.get("text", ""))

@@ -19,7 +19,7 @@ from kipmon.vocab import KIND_HTML
 MAX_LINKS = 1500
 MAX_HEADINGS = 200
 MAX_FORMS = 20
-MAX_IMAGES = 60   # images listed per page (OCR reads only infographics among them)
+MAX_IMAGES = 60  # images listed per page (OCR reads only infographics among them)
 MAX_CONTEXTS = 500
 MAX_HTML_CHARS = 3_000_000  # a hostile or runaway page is parsed only this far
 _WS = re.compile(r"\s+")
@@ -29,8 +29,20 @@ def clean(text: str | None, limit: int = 500) -> str:
     return _WS.sub(" ", text or "").strip()[:limit]
 
 
-URL_KEYS = ("url", "href", "link", "file", "file_url", "download", "download_url", "source_url", "dokumen",
-            "berkas", "path", "lampiran")
+URL_KEYS = (
+    "url",
+    "href",
+    "link",
+    "file",
+    "file_url",
+    "download",
+    "download_url",
+    "source_url",
+    "dokumen",
+    "berkas",
+    "path",
+    "lampiran",
+)
 TITLE_KEYS = ("title", "judul", "nama", "name", "label", "nama_dokumen", "keterangan")
 YEAR_KEYS = ("tahun", "year", "periode")
 MAX_SCRIPT_CHARS = 2_000_000
@@ -43,7 +55,9 @@ def _script_data_links(soup, base: str) -> list[list[str]]:
     out: list[list[str]] = []
     for tag in soup.find_all("script"):
         kind = (tag.get("type") or "").lower()
-        if not (kind in ("application/json", "application/ld+json") or tag.get("id") in ("__NEXT_DATA__", "__NUXT_DATA__")):
+        if not (
+            kind in ("application/json", "application/ld+json") or tag.get("id") in ("__NEXT_DATA__", "__NUXT_DATA__")
+        ):
             continue
         raw = (tag.string or "")[:MAX_SCRIPT_CHARS]
         try:
@@ -146,10 +160,14 @@ def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, te
             label = field.get("name") or field.get("id") or field.get("placeholder") or ""
             fields.append(clean(label, 80))
         labels = [clean(lab.get_text(" "), 120) for lab in form.find_all("label")]
-        forms.append({
-            "action": urljoin(base, form.get("action") or ""), "method": (form.get("method") or "get").lower(),
-            "fields": fields[:50], "labels": labels[:50],
-        })
+        forms.append(
+            {
+                "action": urljoin(base, form.get("action") or ""),
+                "method": (form.get("method") or "get").lower(),
+                "fields": fields[:50],
+                "labels": labels[:50],
+            }
+        )
     if forms:
         meta["forms"] = forms
 
@@ -162,7 +180,7 @@ def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, te
             break
         links.append([text, url])
 
-    images = []   # [alt, absolute src]: infographics the crawler may read with OCR
+    images = []  # [alt, absolute src]: infographics the crawler may read with OCR
     for img in soup.find_all("img", src=True)[:MAX_IMAGES]:
         src = img["src"].strip()
         if src and not src.startswith("data:"):
@@ -182,5 +200,12 @@ def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, te
         tag.decompose()
     text = clean(soup.get_text(" "), text_chars)
     dates = find_dates(" ".join(times) + " " + text)
-    return {"kind": KIND_HTML, "title": title, "headings": headings, "links": links, "dates": dates,
-            "text": text, "meta": meta}
+    return {
+        "kind": KIND_HTML,
+        "title": title,
+        "headings": headings,
+        "links": links,
+        "dates": dates,
+        "text": text,
+        "meta": meta,
+    }

@@ -9,22 +9,54 @@ from __future__ import annotations
 from kipmon.vocab import BADAN_PUBLIK_KINDS, DESA_KINDS
 
 BADAN_PUBLIK_ITEMS = (
-    "menu-ppid", "profil", "lhkpn", "program-kegiatan", "laporan-kinerja", "laporan-keuangan",
-    "anggaran", "laporan-layanan-informasi", "regulasi", "tata-cara-informasi", "pengaduan",
-    "pengadaan", "ketenagakerjaan", "peringatan-dini", "serta-merta", "setiap-saat", "dip", "dik",
-    "sk-ppid", "sop-ppid", "maklumat", "form-permohonan", "form-keberatan", "kontak-ppid", "renstra",
+    "menu-ppid",
+    "profil",
+    "lhkpn",
+    "program-kegiatan",
+    "laporan-kinerja",
+    "laporan-keuangan",
+    "anggaran",
+    "laporan-layanan-informasi",
+    "regulasi",
+    "tata-cara-informasi",
+    "pengaduan",
+    "pengadaan",
+    "ketenagakerjaan",
+    "peringatan-dini",
+    "serta-merta",
+    "setiap-saat",
+    "dip",
+    "dik",
+    "sk-ppid",
+    "sop-ppid",
+    "maklumat",
+    "form-permohonan",
+    "form-keberatan",
+    "kontak-ppid",
+    "renstra",
 )
 
 DESA_ITEMS = (
-    "desa-profil", "desa-program-kegiatan", "desa-program-masuk", "desa-rpjmdes", "desa-rkpdes",
-    "desa-apbdes", "desa-laporan-kinerja", "desa-laporan-keuangan", "serta-merta", "dip",
-    "kontak-ppid", "form-permohonan", "pengaduan",
+    "desa-profil",
+    "desa-program-kegiatan",
+    "desa-program-masuk",
+    "desa-rpjmdes",
+    "desa-rkpdes",
+    "desa-apbdes",
+    "desa-laporan-kinerja",
+    "desa-laporan-keuangan",
+    "serta-merta",
+    "dip",
+    "kontak-ppid",
+    "form-permohonan",
+    "pengaduan",
 )
 
 ALL_ITEMS = tuple(dict.fromkeys(BADAN_PUBLIK_ITEMS + DESA_ITEMS))
 
 ITEMS_BY_KIND: dict[str, tuple[str, ...]] = {
-    **{kind: BADAN_PUBLIK_ITEMS for kind in BADAN_PUBLIK_KINDS}, **{kind: DESA_ITEMS for kind in DESA_KINDS},
+    **{kind: BADAN_PUBLIK_ITEMS for kind in BADAN_PUBLIK_KINDS},
+    **{kind: DESA_ITEMS for kind in DESA_KINDS},
 }
 
 

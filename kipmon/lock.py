@@ -60,8 +60,10 @@ def _read_holder(fd: int) -> dict:
 def describe_holder(info: dict) -> str:
     if not info:
         return "another kipmon process (it has not written its details yet)"
-    return (f"pid {info.get('pid', '?')} on {info.get('host', '?')}, "
-            f"`{info.get('command', '?')}`, since {info.get('since', '?')}")
+    return (
+        f"pid {info.get('pid', '?')} on {info.get('host', '?')}, "
+        f"`{info.get('command', '?')}`, since {info.get('since', '?')}"
+    )
 
 
 def holder(db_path: str | os.PathLike) -> dict | None:
@@ -102,10 +104,11 @@ def run_lock(db_path: str | os.PathLike, command: str) -> Iterator[RunLock]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise LockBusy(f"another run is in progress: {describe_holder(_read_holder(fd))} "
-                           f"(lock {path})") from None
+            raise LockBusy(f"another run is in progress: {describe_holder(_read_holder(fd))} (lock {path})") from None
         info = {
-            "pid": str(os.getpid()), "host": socket.gethostname(), "command": command,
+            "pid": str(os.getpid()),
+            "host": socket.gethostname(),
+            "command": command,
             "since": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         }
         try:

@@ -53,9 +53,11 @@ class LogProgress(Progress):
     def _summary(self, ev: dict) -> str:
         elapsed = time.monotonic() - self.started
         left = eta(elapsed, ev.get("done", 0), ev.get("total", 0))
-        return (f"crawl: {ev.get('done', 0)}/{ev.get('total', 0)} bodies, {ev.get('pages_total', 0)} pages, "
-                f"{ev.get('documents_total', 0)} documents, {ev.get('errors_total', 0)} failures, "
-                f"elapsed {_minutes(elapsed)}" + (f", about {_minutes(left)} left" if left is not None else ""))
+        return (
+            f"crawl: {ev.get('done', 0)}/{ev.get('total', 0)} bodies, {ev.get('pages_total', 0)} pages, "
+            f"{ev.get('documents_total', 0)} documents, {ev.get('errors_total', 0)} failures, "
+            f"elapsed {_minutes(elapsed)}" + (f", about {_minutes(left)} left" if left is not None else "")
+        )
 
     def crawl_event(self, ev: dict) -> None:
         with self.lock:
@@ -65,9 +67,11 @@ class LogProgress(Progress):
                 self.write(f"crawl: {ev.get('total', 0)} bodies")
             elif kind == "body":
                 state = ev.get("status") if not ev.get("reason") else f"{ev.get('status')} ({ev.get('reason')})"
-                self.write(f"crawl: [{ev.get('done')}/{ev.get('total')}] {ev.get('id')} {state}, "
-                           f"{ev.get('pages', 0)} pages, {ev.get('documents', 0)} documents, "
-                           f"{ev.get('errors', 0)} failures")
+                self.write(
+                    f"crawl: [{ev.get('done')}/{ev.get('total')}] {ev.get('id')} {state}, "
+                    f"{ev.get('pages', 0)} pages, {ev.get('documents', 0)} documents, "
+                    f"{ev.get('errors', 0)} failures"
+                )
             if kind in ("body", "tick") and time.monotonic() - self.last_summary >= self.summary_seconds:
                 self.last_summary = time.monotonic()
                 self.write(self._summary(ev))
@@ -82,15 +86,29 @@ class TerminalProgress(Progress):
 
     def __init__(self, stream=None):
         from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn,
-                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress as Bar,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         self.console = Console(file=stream or sys.stdout)
-        self.bar = Bar(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                       TextColumn("bodies, {task.fields[pages]} pages, {task.fields[documents]} documents, "
-                                  "{task.fields[errors]} failures"),
-                       TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
-                       console=self.console, transient=False)
+        self.bar = Bar(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn(
+                "bodies, {task.fields[pages]} pages, {task.fields[documents]} documents, {task.fields[errors]} failures"
+            ),
+            TimeElapsedColumn(),
+            TextColumn("left"),
+            TimeRemainingColumn(),
+            console=self.console,
+            transient=False,
+        )
         self.task = None
 
     def crawl_event(self, ev: dict) -> None:
@@ -101,8 +119,13 @@ class TerminalProgress(Progress):
             return
         if self.task is None:
             return
-        self.bar.update(self.task, completed=ev.get("done", 0), pages=ev.get("pages_total", 0),
-                        documents=ev.get("documents_total", 0), errors=ev.get("errors_total", 0))
+        self.bar.update(
+            self.task,
+            completed=ev.get("done", 0),
+            pages=ev.get("pages_total", 0),
+            documents=ev.get("documents_total", 0),
+            errors=ev.get("errors_total", 0),
+        )
         if kind == "body" and ev.get("reason") and ev.get("reason") != "no-url":
             self.console.print(f"  {ev.get('id')}: unreachable ({ev.get('reason')})", highlight=False, markup=False)
         if kind == "end":

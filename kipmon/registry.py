@@ -75,7 +75,9 @@ def load_registry(path: str | Path) -> list[Body]:
     except OSError as exc:
         raise RegistryError(path, [f"{path}: cannot read: {exc.strerror or exc}"]) from None
     if raw.startswith(b"PK\x03\x04"):
-        raise RegistryError(path, [f"{path}: a spreadsheet workbook (.xlsx/.ods), not CSV: save the sheet as CSV UTF-8"])
+        raise RegistryError(
+            path, [f"{path}: a spreadsheet workbook (.xlsx/.ods), not CSV: save the sheet as CSV UTF-8"]
+        )
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise RegistryError(path, [f"{path}:1: UTF-16 text (Excel's 'Unicode Text'): save the sheet as CSV UTF-8"])
     try:
@@ -104,15 +106,25 @@ def parse_registry(text: str, path: str = "<registry>") -> list[Body]:
     if not first.strip():
         raise RegistryError(path, [f"{path}:{1 + offset}: empty file, expected a header row with id,name,kind"])
     if delimiter is None:
-        raise RegistryError(path, [f"{path}:{1 + offset}: header {first.strip()[:60]!r} has no comma or semicolon "
-                                   f"between column names (expected id,name,kind,...)"])
+        raise RegistryError(
+            path,
+            [
+                f"{path}:{1 + offset}: header {first.strip()[:60]!r} has no comma or semicolon "
+                f"between column names (expected id,name,kind,...)"
+            ],
+        )
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [h.strip() for h in (reader.fieldnames or [])]
     reader.fieldnames = header
     missing_cols = [c for c in REQUIRED if c not in header]
     if missing_cols:
-        raise RegistryError(path, [f"{path}:{1 + offset}: missing required column(s): {', '.join(missing_cols)} "
-                                   f"(header read as {header!r}, separated by {delimiter!r})"])
+        raise RegistryError(
+            path,
+            [
+                f"{path}:{1 + offset}: missing required column(s): {', '.join(missing_cols)} "
+                f"(header read as {header!r}, separated by {delimiter!r})"
+            ],
+        )
 
     bodies: list[Body] = []
     seen: dict[str, int] = {}

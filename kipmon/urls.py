@@ -9,8 +9,20 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-DOCUMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".odt", ".ods", ".ppt", ".pptx", ".rtf",
-                       ".csv", ".zip")
+DOCUMENT_EXTENSIONS = (
+    ".pdf",
+    ".doc",
+    ".docx",
+    ".xls",
+    ".xlsx",
+    ".odt",
+    ".ods",
+    ".ppt",
+    ".pptx",
+    ".rtf",
+    ".csv",
+    ".zip",
+)
 
 
 def _ext(name: str) -> str:

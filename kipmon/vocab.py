@@ -11,8 +11,7 @@ BODY_KINDS = ("pemkab", "opd", "kecamatan", "kelurahan", "desa")
 BADAN_PUBLIK_KINDS = ("pemkab", "opd", "kecamatan", "kelurahan")
 DESA_KINDS = ("desa",)
 # The regency roll-up's parts (spec/scoring.md) and the body kinds in each; their weights are [scoring.rollup].
-ROLLUP_PARTS = {"pemkab": ("pemkab",), "opd_kecamatan_kelurahan": ("opd", "kecamatan", "kelurahan"),
-                "desa": ("desa",)}
+ROLLUP_PARTS = {"pemkab": ("pemkab",), "opd_kecamatan_kelurahan": ("opd", "kecamatan", "kelurahan"), "desa": ("desa",)}
 
 # Finding statuses (spec/interface.md) and the credit each earns in the score.
 PRESENT, STALE, BROKEN, MISSING, UNREACHABLE = "present", "stale", "broken", "missing", "unreachable"
@@ -20,13 +19,17 @@ STATUSES = (PRESENT, STALE, BROKEN, MISSING, UNREACHABLE)
 # The statuses that are a judgement of the body (scored; a reviewer's verdict and a rule example may say
 # them); `unreachable` is not: no judgement was made. Their credit is [scoring.credit].
 SCORED = (PRESENT, STALE, BROKEN, MISSING)
-FOUND = (PRESENT, STALE)            # evidence was found (current or not)
-GAPS = (MISSING, STALE, BROKEN)     # what an office has to fix, worst first
+FOUND = (PRESENT, STALE)  # evidence was found (current or not)
+GAPS = (MISSING, STALE, BROKEN)  # what an office has to fix, worst first
 # The Indonesian words for a status wherever one is written in a sentence or a report (None: the item
 # does not apply to the body).
 STATUS_LABELS_ID = {
-    PRESENT: "ada", STALE: "kedaluwarsa", BROKEN: "tautan rusak", MISSING: "tidak ada",
-    UNREACHABLE: "tidak terjangkau", None: "tidak berlaku",
+    PRESENT: "ada",
+    STALE: "kedaluwarsa",
+    BROKEN: "tautan rusak",
+    MISSING: "tidak ada",
+    UNREACHABLE: "tidak terjangkau",
+    None: "tidak berlaku",
 }
 
 # Crawl status of one body in one run.
@@ -79,8 +82,8 @@ def crawl_reason(fetch_error: str | None) -> str:
 # sources, and documents by format (kipmon/extract.py, kipmon/documents.py).
 KIND_HTML, KIND_JSON, KIND_ROBOTS, KIND_SITEMAP = "html", "json", "robots", "sitemap"
 KIND_PDF, KIND_TEXT, KIND_IMAGE, KIND_ZIP, KIND_OTHER = "pdf", "text", "image", "zip", "other"
-ZIPPED_DOCUMENT_KINDS = ("docx", "xlsx", "pptx", "odt", "ods")   # zipped XML, read part by part
-OLD_OFFICE_KINDS = ("doc", "xls", "ppt", "rtf")                  # binary formats: printable runs only
+ZIPPED_DOCUMENT_KINDS = ("docx", "xlsx", "pptx", "odt", "ods")  # zipped XML, read part by part
+OLD_OFFICE_KINDS = ("doc", "xls", "ppt", "rtf")  # binary formats: printable runs only
 # The kinds that are documents, i.e. evidence a reader downloads (the checks' "berkas").
 DOCUMENT_KINDS = ("pdf", "docx", "xlsx", "odt", "ods", "pptx", "doc", "xls", "rtf")
 # Kinds whose title and text are not a document's own (a page, a feed answer, nothing read): the

@@ -27,28 +27,41 @@ def _out(args, cfg) -> Path:
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("report", parents=[common],
-                       help="write the gap report (static HTML) and findings.csv/scores.csv of a run")
+    p = sub.add_parser(
+        "report", parents=[common], help="write the gap report (static HTML) and findings.csv/scores.csv of a run"
+    )
     _db_run(p)
-    p.add_argument("--out", help="folder for the report (default: the folder of --db when given, "
-                                 "else [paths] out of the config)")
+    p.add_argument(
+        "--out", help="folder for the report (default: the folder of --db when given, else [paths] out of the config)"
+    )
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("notify", parents=[common],
-                       help="write the notices of a run to the outbox (and send them with --send)")
+    p = sub.add_parser(
+        "notify", parents=[common], help="write the notices of a run to the outbox (and send them with --send)"
+    )
     _db_run(p)
-    p.add_argument("--out", help="folder whose notices/run-<id>/ is the outbox (default: the folder of --db "
-                                 "when given, else [paths] out of the config)")
-    p.add_argument("--send", action="store_true",
-                   help="send by SMTP ([notices] smtp_host/smtp_from; KIPMON_SMTP_USER/KIPMON_SMTP_PASSWORD "
-                        "from the environment); default: dry run unless [notices] send = true")
+    p.add_argument(
+        "--out",
+        help="folder whose notices/run-<id>/ is the outbox (default: the folder of --db "
+        "when given, else [paths] out of the config)",
+    )
+    p.add_argument(
+        "--send",
+        action="store_true",
+        help="send by SMTP ([notices] smtp_host/smtp_from; KIPMON_SMTP_USER/KIPMON_SMTP_PASSWORD "
+        "from the environment); default: dry run unless [notices] send = true",
+    )
     p.set_defaults(func=cmd_notify)
 
     p = sub.add_parser("export", parents=[common], help="print the findings or the scores of a run (JSON or CSV)")
     p.add_argument("what", choices=("findings", "scores"))
     _db_run(p)
-    p.add_argument("--format", choices=("json", "csv"), default="json",
-                   help="output format (default json; fields in docs/statuses.md and docs/scoring.md)")
+    p.add_argument(
+        "--format",
+        choices=("json", "csv"),
+        default="json",
+        help="output format (default json; fields in docs/statuses.md and docs/scoring.md)",
+    )
     p.set_defaults(func=cmd_export)
 
 
@@ -78,12 +91,16 @@ def cmd_notify(args) -> int:
         # the report beside the outbox, rendered again so each body page links to its newest notice
         index = write_report(store, run_id, out, cfg)
     mode = "dry run, nothing sent" if summary["dry_run"] else "sent by SMTP"
-    print(f"notices of run {run_id} ({mode}): {summary['written']} written "
-          f"({summary['gap']} missing-item, {summary['unreachable']} unreachable-site) in {summary['outbox']}")
+    print(
+        f"notices of run {run_id} ({mode}): {summary['written']} written "
+        f"({summary['gap']} missing-item, {summary['unreachable']} unreachable-site) in {summary['outbox']}"
+    )
     print(f"report of run {run_id}, with links to the notices: {index}")
     if not summary["dry_run"]:
-        print(f"  sent {summary['sent']}, unchanged (not sent again) {summary['unchanged']}, "
-              f"failed {summary['failed']}, no address {summary['no_recipient']}")
+        print(
+            f"  sent {summary['sent']}, unchanged (not sent again) {summary['unchanged']}, "
+            f"failed {summary['failed']}, no address {summary['no_recipient']}"
+        )
     elif summary["no_recipient"]:
         print(f"  no e-mail address: {summary['no_recipient']}")
     return 1 if summary["failed"] else 0

@@ -17,24 +17,49 @@ WITA = ZoneInfo("Asia/Makassar")
 GAPS = vocab.GAPS
 
 KIND_LABELS = {
-    "pemkab": "Pemerintah Kabupaten", "opd": "Perangkat Daerah", "kecamatan": "Kecamatan",
-    "kelurahan": "Kelurahan", "desa": "Desa",
+    "pemkab": "Pemerintah Kabupaten",
+    "opd": "Perangkat Daerah",
+    "kecamatan": "Kecamatan",
+    "kelurahan": "Kelurahan",
+    "desa": "Desa",
 }
 KIND_ORDER = {k: i for i, k in enumerate(vocab.BODY_KINDS)}
-STATUS_LABELS = vocab.STATUS_LABELS_ID   # one table for reports and the checks' sentences
-STATUS_SYMBOLS = {vocab.PRESENT: "✓", vocab.STALE: "◐", vocab.BROKEN: "⚠", vocab.MISSING: "✗",
-                  vocab.UNREACHABLE: "?", None: "·"}
+STATUS_LABELS = vocab.STATUS_LABELS_ID  # one table for reports and the checks' sentences
+STATUS_SYMBOLS = {
+    vocab.PRESENT: "✓",
+    vocab.STALE: "◐",
+    vocab.BROKEN: "⚠",
+    vocab.MISSING: "✗",
+    vocab.UNREACHABLE: "?",
+    None: "·",
+}
 STATUS_RANK = {vocab.MISSING: 0, vocab.BROKEN: 0, vocab.STALE: 1, vocab.PRESENT: 2}
 INDICATOR_LABELS = {
-    "jenis": "Jenis informasi", "digitalisasi": "Digitalisasi", "kualitas": "Kualitas informasi",
-    "pelayanan": "Pelayanan informasi", "komitmen": "Komitmen organisasi", "sarana": "Sarana dan prasarana",
+    "jenis": "Jenis informasi",
+    "digitalisasi": "Digitalisasi",
+    "kualitas": "Kualitas informasi",
+    "pelayanan": "Pelayanan informasi",
+    "komitmen": "Komitmen organisasi",
+    "sarana": "Sarana dan prasarana",
 }
 PROFILE_LABELS = {
     "ki": "Komisi Informasi (Perki 1/2022)",
     "artikel": "skala artikel Diskominfo Staper Kutai Timur (2024)",
 }
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-          "Oktober", "November", "Desember")
+MONTHS = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
 
@@ -130,20 +155,37 @@ def environment(package_path: str = "templates") -> jinja2.Environment:
         loader=jinja2.PackageLoader("reports", package_path),
         autoescape=True,  # every template, whatever its name: crawled strings are hostile
         undefined=jinja2.StrictUndefined,
-        trim_blocks=True, lstrip_blocks=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
     )
-    env.filters.update(tanggal=tanggal, angka=angka, selisih=selisih, safe_href=safe_href, tambah=tambah,
-                       band_class=band_class, one_line=one_line)
-    env.globals.update(STATUS_LABELS=STATUS_LABELS, STATUS_SYMBOLS=STATUS_SYMBOLS,
-                       KIND_LABELS=KIND_LABELS, INDICATOR_LABELS=INDICATOR_LABELS)
+    env.filters.update(
+        tanggal=tanggal,
+        angka=angka,
+        selisih=selisih,
+        safe_href=safe_href,
+        tambah=tambah,
+        band_class=band_class,
+        one_line=one_line,
+    )
+    env.globals.update(
+        STATUS_LABELS=STATUS_LABELS,
+        STATUS_SYMBOLS=STATUS_SYMBOLS,
+        KIND_LABELS=KIND_LABELS,
+        INDICATOR_LABELS=INDICATOR_LABELS,
+    )
     return env
 
 
 def text_environment() -> jinja2.Environment:
     """For the plain-text notice: no HTML escaping (it is not HTML), and no markup is ever emitted."""
-    env = jinja2.Environment(loader=jinja2.PackageLoader("reports", "templates"), autoescape=False,
-                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                             keep_trailing_newline=True)
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("reports", "templates"),
+        autoescape=False,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
     env.filters.update(tanggal=tanggal, angka=angka, selisih=selisih, one_line=one_line, tambah=tambah)
     env.globals.update(STATUS_LABELS=STATUS_LABELS, KIND_LABELS=KIND_LABELS)
     return env

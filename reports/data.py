@@ -11,14 +11,28 @@ from typing import Any
 
 from kipmon import vocab
 from kipmon.config import section
-from reports.common import (GAPS, INDICATOR_LABELS, KIND_LABELS, KIND_ORDER,
-                            PROFILE_LABELS, STATUS_LABELS, STATUS_RANK, STATUS_SYMBOLS, band_class,
-                            one_line, safe_href, slug)
+from reports.common import (
+    GAPS,
+    INDICATOR_LABELS,
+    KIND_LABELS,
+    KIND_ORDER,
+    PROFILE_LABELS,
+    STATUS_LABELS,
+    STATUS_RANK,
+    STATUS_SYMBOLS,
+    band_class,
+    one_line,
+    safe_href,
+    slug,
+)
 from reports.items import fix_advice, item_info, items_for_kind
 
 # The roll-up parts as the report names them; their weights are [scoring.rollup].
-ROLLUP_PART_LABELS = {"pemkab": "Pemerintah kabupaten", "opd_kecamatan_kelurahan": "Perangkat daerah, kecamatan, kelurahan",
-                      "desa": "Desa"}
+ROLLUP_PART_LABELS = {
+    "pemkab": "Pemerintah kabupaten",
+    "opd_kecamatan_kelurahan": "Perangkat daerah, kecamatan, kelurahan",
+    "desa": "Desa",
+}
 
 
 def report_cfg(cfg: dict) -> dict:
@@ -83,8 +97,9 @@ def informatif_test(cfg: dict, profile: str):
     return lambda v: v is not None and v >= top
 
 
-def chart(points: list[tuple[str, float | None]], lines: list[tuple[float, str]], *, width: int = 640,
-          height: int = 200) -> dict | None:
+def chart(
+    points: list[tuple[str, float | None]], lines: list[tuple[float, str]], *, width: int = 640, height: int = 200
+) -> dict | None:
     """An inline SVG line chart of scores 0–100 over runs: segments (gaps where not assessed),
     dots with their labels, band guide lines. None when there is nothing to draw."""
     if not any(v is not None for _, v in points):
@@ -111,18 +126,36 @@ def chart(points: list[tuple[str, float | None]], lines: list[tuple[float, str]]
     if current:
         segments.append(current)
     step = max(1, n // 6)
-    xlabels = [{"x": round(x(i), 1), "text": label,
-                "anchor": "start" if i == 0 and n > 1 else ("end" if i == n - 1 and n > 1 else "middle")}
-               for i, (label, _) in enumerate(points) if i % step == 0 or i == n - 1]
+    xlabels = [
+        {
+            "x": round(x(i), 1),
+            "text": label,
+            "anchor": "start" if i == 0 and n > 1 else ("end" if i == n - 1 and n > 1 else "middle"),
+        }
+        for i, (label, _) in enumerate(points)
+        if i % step == 0 or i == n - 1
+    ]
     guides = [{"y": round(y(v), 1), "value": int(v) if float(v).is_integer() else v, "name": name} for v, name in lines]
-    return {"width": width, "height": height, "left": left, "right": width - right, "top": top,
-            "bottom": top + h, "segments": [" ".join(s) for s in segments], "dots": dots,
-            "xlabels": xlabels, "lines": guides, "y0": round(y(0), 1), "y100": round(y(100), 1),
-            "last": dots[-1] if dots else None}
+    return {
+        "width": width,
+        "height": height,
+        "left": left,
+        "right": width - right,
+        "top": top,
+        "bottom": top + h,
+        "segments": [" ".join(s) for s in segments],
+        "dots": dots,
+        "xlabels": xlabels,
+        "lines": guides,
+        "y0": round(y(0), 1),
+        "y100": round(y(100), 1),
+        "last": dots[-1] if dots else None,
+    }
 
 
 def _run_label(run: dict) -> str:
     from reports.common import MONTHS, tanggal
+
     text = tanggal(run.get("as_of") or run.get("started_at"))
     parts = text.split(" ")
     if len(parts) == 3 and parts[1] in MONTHS:  # 29 Nov 2025: short enough for an axis
@@ -134,9 +167,11 @@ def _run_label(run: dict) -> str:
 PUBLISH_SITE = "Terbitkan situs web badan publik atau daftarkan alamatnya ke Diskominfo"
 
 
-NOTICE_LABELS = {vocab.NOTICE_GAP: "Pemberitahuan kekurangan informasi",
-                 vocab.NOTICE_UNREACHABLE: "Pemberitahuan situs tidak dapat diakses",
-                 vocab.NOTICE_NO_SITE: "Permintaan penerbitan informasi secara daring"}
+NOTICE_LABELS = {
+    vocab.NOTICE_GAP: "Pemberitahuan kekurangan informasi",
+    vocab.NOTICE_UNREACHABLE: "Pemberitahuan situs tidak dapat diakses",
+    vocab.NOTICE_NO_SITE: "Permintaan penerbitan informasi secara daring",
+}
 
 
 def latest_notices(store, run_id: int, out_dir: Path | None) -> dict[str, dict]:
@@ -150,9 +185,14 @@ def latest_notices(store, run_id: int, out_dir: Path | None) -> dict[str, dict]:
         if not n.get("path") or not html.is_file():
             continue
         rel = os.path.relpath(html.resolve(), (Path(out_dir) / "bodies").resolve())
-        out[n["body_id"]] = {"href": Path(rel).as_posix(), "label": NOTICE_LABELS.get(n["kind"], n["kind"]),
-                             "run_id": n["run_id"], "date": n.get("sent_at") or n.get("created_at"),
-                             "sent": n.get("send_status") == "sent", "recipient": n.get("recipient")}
+        out[n["body_id"]] = {
+            "href": Path(rel).as_posix(),
+            "label": NOTICE_LABELS.get(n["kind"], n["kind"]),
+            "run_id": n["run_id"],
+            "date": n.get("sent_at") or n.get("created_at"),
+            "sent": n.get("send_status") == "sent",
+            "recipient": n.get("recipient"),
+        }
     return out
 
 
@@ -170,6 +210,7 @@ def build(store, run_id: int, cfg: dict, out_dir: Path | None = None) -> dict:
     run = store.run(run_id)
     if run is None:
         from reports.errors import ReportError
+
         raise ReportError(f"no run {run_id} in {store.path}")
     as_of = _as_of(run)
     notices = latest_notices(store, run_id, out_dir)
@@ -214,7 +255,8 @@ def build(store, run_id: int, cfg: dict, out_dir: Path | None = None) -> dict:
         prev_score = _score(ps["score"]) if ps and ps.get("assessed") and ps.get("score") is not None else None
         delta = round(score - prev_score, 1) if score is not None and prev_score is not None else None
         unreachable = vocab.site_unreachable(crawl) or (
-            not crawl and by_body[bid] and all(f["status"] == vocab.UNREACHABLE for f in by_body[bid]))
+            not crawl and by_body[bid] and all(f["status"] == vocab.UNREACHABLE for f in by_body[bid])
+        )
         order = {item: i for i, item in enumerate(items_for_kind(kind))}
         rows = []
         for f in sorted(by_body[bid], key=lambda f: (order.get(f["item_id"], 999), f["item_id"])):
@@ -223,57 +265,124 @@ def build(store, run_id: int, cfg: dict, out_dir: Path | None = None) -> dict:
             before = prev_status.get((bid, f["item_id"]))
             change = change_of(before, f["status"])
             row = {
-                "item_id": f["item_id"], "nama": info["nama"], "legal_basis": info.get("legal_basis"),
-                "status": f["status"], "machine_status": f.get("machine_status"),
+                "item_id": f["item_id"],
+                "nama": info["nama"],
+                "legal_basis": info.get("legal_basis"),
+                "status": f["status"],
+                "machine_status": f.get("machine_status"),
                 "overridden": bool(v) and f.get("machine_status") not in (None, f["status"]),
                 "fix": fix_advice(f["item_id"], kind, f["status"], as_of, f.get("evidence_url"), cfg)
-                if f["status"] in GAPS else None,
-                "evidence": link(f.get("evidence_url"), titles.get(f.get("evidence_hash"))) if f.get("evidence_url") else None,
-                "year": f.get("evidence_year"), "detail": f.get("detail"), "reason": f.get("reason"),
-                "rule_error": f.get("rule_error"), "carried_from": f.get("carried_from"),
-                "verdict": v, "prev_status": before, "change": change,
+                if f["status"] in GAPS
+                else None,
+                "evidence": link(f.get("evidence_url"), titles.get(f.get("evidence_hash")))
+                if f.get("evidence_url")
+                else None,
+                "year": f.get("evidence_year"),
+                "detail": f.get("detail"),
+                "reason": f.get("reason"),
+                "rule_error": f.get("rule_error"),
+                "carried_from": f.get("carried_from"),
+                "verdict": v,
+                "prev_status": before,
+                "change": change,
             }
             rows.append(row)
             if change in ("new-gap", "worse"):
-                new_gaps.append({"body_id": bid, "item_id": f["item_id"], "name": b["name"], "page": body_page(bid), "nama": info["nama"],
-                                 "before": before, "now": f["status"], "change": change})
+                new_gaps.append(
+                    {
+                        "body_id": bid,
+                        "item_id": f["item_id"],
+                        "name": b["name"],
+                        "page": body_page(bid),
+                        "nama": info["nama"],
+                        "before": before,
+                        "now": f["status"],
+                        "change": change,
+                    }
+                )
             elif change in ("fixed", "better"):
-                fixed.append({"body_id": bid, "item_id": f["item_id"], "name": b["name"], "page": body_page(bid), "nama": info["nama"],
-                              "before": before, "now": f["status"], "change": change})
+                fixed.append(
+                    {
+                        "body_id": bid,
+                        "item_id": f["item_id"],
+                        "name": b["name"],
+                        "page": body_page(bid),
+                        "nama": info["nama"],
+                        "before": before,
+                        "now": f["status"],
+                        "change": change,
+                    }
+                )
         counts = Counter(r["status"] for r in rows)
         reason = crawl.get("reason")
         path = []
         for step in (s.get("path") or [])[: rcfg["path_top"]]:
             info = item_info(step.get("item_id"), kind, cfg)
-            path.append({"nama": info["nama"], "status": step.get("status"), "gain": step.get("gain"),
-                         "score_after": _score(step.get("score_after")),
-                         "reaches": reaches(step.get("score_after"))})
+            path.append(
+                {
+                    "nama": info["nama"],
+                    "status": step.get("status"),
+                    "gain": step.get("gain"),
+                    "score_after": _score(step.get("score_after")),
+                    "reaches": reaches(step.get("score_after")),
+                }
+            )
         was_unreachable = vocab.site_unreachable(prev_crawls.get(bid))
         entry = {
-            "id": bid, "name": b["name"], "kind": kind, "kind_label": KIND_LABELS.get(kind, kind),
-            "kind_order": KIND_ORDER.get(kind, 9), "parent": b.get("parent"),
-            "parent_name": names.get(b.get("parent")), "parent_page": body_page(b["parent"]) if b.get("parent") in names else None,
-            "urls": [link(u) for u in b.get("urls") or []], "email": valid_email(b.get("email")),
+            "id": bid,
+            "name": b["name"],
+            "kind": kind,
+            "kind_label": KIND_LABELS.get(kind, kind),
+            "kind_order": KIND_ORDER.get(kind, 9),
+            "parent": b.get("parent"),
+            "parent_name": names.get(b.get("parent")),
+            "parent_page": body_page(b["parent"]) if b.get("parent") in names else None,
+            "urls": [link(u) for u in b.get("urls") or []],
+            "email": valid_email(b.get("email")),
             "notice": notices.get(bid),
-            "page": body_page(bid), "score": score, "band": s.get("band") if assessed else None,
-            "band_class": band_class(s.get("band") if assessed else None), "assessed": assessed,
-            "carried_from": s.get("carried_from"), "prev_score": prev_score, "delta": delta,
-            "indicators": [{"key": k, "label": INDICATOR_LABELS[k],
-                            "value": None if (s.get("indicators") or {}).get(k) is None else round(100 * s["indicators"][k])}
-                           for k in INDICATOR_LABELS if k in (s.get("indicators") or {})],
-            "path": path, "items": rows, "counts": {st: counts.get(st, 0) for st in vocab.STATUSES},
+            "page": body_page(bid),
+            "score": score,
+            "band": s.get("band") if assessed else None,
+            "band_class": band_class(s.get("band") if assessed else None),
+            "assessed": assessed,
+            "carried_from": s.get("carried_from"),
+            "prev_score": prev_score,
+            "delta": delta,
+            "indicators": [
+                {
+                    "key": k,
+                    "label": INDICATOR_LABELS[k],
+                    "value": None if (s.get("indicators") or {}).get(k) is None else round(100 * s["indicators"][k]),
+                }
+                for k in INDICATOR_LABELS
+                if k in (s.get("indicators") or {})
+            ],
+            "path": path,
+            "items": rows,
+            "counts": {st: counts.get(st, 0) for st in vocab.STATUSES},
             "gaps": sum(counts.get(st, 0) for st in GAPS),
             # the reason in plain Indonesian; the crawler's own text (often an English exception) is
             # shown apart, as "Rincian teknis"
-            "crawl": {"status": crawl.get("status"), "reason": reason,
-                      "reason_text": vocab.UNREACHABLE_REASONS.get(reason, "sebab tidak diketahui") if reason else None,
-                      "detail": crawl.get("detail"), "pages": crawl.get("pages"), "documents": crawl.get("documents")},
-            "unreachable": bool(unreachable), "nights": streaks.get(bid, 1 if unreachable else 0),
-            "newly_unreachable": bool(unreachable) and prev_id is not None and not was_unreachable and bid in prev_crawls,
+            "crawl": {
+                "status": crawl.get("status"),
+                "reason": reason,
+                "reason_text": vocab.UNREACHABLE_REASONS.get(reason, "sebab tidak diketahui") if reason else None,
+                "detail": crawl.get("detail"),
+                "pages": crawl.get("pages"),
+                "documents": crawl.get("documents"),
+            },
+            "unreachable": bool(unreachable),
+            "nights": streaks.get(bid, 1 if unreachable else 0),
+            "newly_unreachable": bool(unreachable)
+            and prev_id is not None
+            and not was_unreachable
+            and bid in prev_crawls,
             "back_online": not unreachable and was_unreachable,
             "new_gaps": sum(1 for r in rows if r["change"] in ("new-gap", "worse")),
             "fixed": sum(1 for r in rows if r["change"] in ("fixed", "better")),
-            "trend": chart([(label, body_hist[bid].get(rid)) for rid, label in run_labels], lines, width=560, height=180),
+            "trend": chart(
+                [(label, body_hist[bid].get(rid)) for rid, label in run_labels], lines, width=560, height=180
+            ),
             "cells": {r["item_id"]: r["status"] for r in rows},
             "verdicts": {r["item_id"] for r in rows if r["verdict"]},
         }
@@ -298,17 +407,24 @@ def build(store, run_id: int, cfg: dict, out_dir: Path | None = None) -> dict:
     out_bodies.sort(key=lambda e: (e["kind_order"], -(e["score"] if e["score"] is not None else -1), e["name"]))
 
     matrices = []
-    for title, kinds in (("Badan publik (pemkab, perangkat daerah, kecamatan, kelurahan)", vocab.BADAN_PUBLIK_KINDS),
-                         ("Desa", vocab.DESA_KINDS)):
+    for title, kinds in (
+        ("Badan publik (pemkab, perangkat daerah, kecamatan, kelurahan)", vocab.BADAN_PUBLIK_KINDS),
+        ("Desa", vocab.DESA_KINDS),
+    ):
         rows = [e for e in out_bodies if e["kind"] in kinds]
         if not rows:
             continue
         item_ids = list(items_for_kind(kinds[0]))
         seen = {i for e in rows for i in e["cells"]}
         item_ids += sorted(seen - set(item_ids))
-        matrices.append({"title": title, "id": slug(kinds[0]),
-                         "cols": [{"id": i, "nama": item_info(i, kinds[0], cfg)["nama"]} for i in item_ids],
-                         "rows": rows})
+        matrices.append(
+            {
+                "title": title,
+                "id": slug(kinds[0]),
+                "cols": [{"id": i, "nama": item_info(i, kinds[0], cfg)["nama"]} for i in item_ids],
+                "rows": rows,
+            }
+        )
 
     roll = None
     if rollup is not None:
@@ -317,48 +433,90 @@ def build(store, run_id: int, cfg: dict, out_dir: Path | None = None) -> dict:
         rpath = []
         for step in (rollup.get("path") or [])[: rcfg["path_top"]]:
             kind = next((e["kind"] for e in out_bodies if e["id"] == step.get("body_id")), None)
-            fix = (PUBLISH_SITE if step.get("action") == "publish-site"
-                   else item_info(step.get("item_id"), kind, cfg)["nama"])
-            rpath.append({"body_id": step.get("body_id"), "name": names.get(step.get("body_id"), step.get("body_id")),
-                          "page": body_page(step.get("body_id") or ""), "nama": fix,
-                          "gain": step.get("gain"), "score_after": _score(step.get("score_after")),
-                          "reaches": reaches(step.get("score_after"))})
+            fix = (
+                PUBLISH_SITE
+                if step.get("action") == "publish-site"
+                else item_info(step.get("item_id"), kind, cfg)["nama"]
+            )
+            rpath.append(
+                {
+                    "body_id": step.get("body_id"),
+                    "name": names.get(step.get("body_id"), step.get("body_id")),
+                    "page": body_page(step.get("body_id") or ""),
+                    "nama": fix,
+                    "gain": step.get("gain"),
+                    "score_after": _score(step.get("score_after")),
+                    "reaches": reaches(step.get("score_after")),
+                }
+            )
         parts = rollup.get("parts") or {}
         weights = section(cfg, "scoring")["rollup"]
         total = sum(float(w) for w in weights.values()) or 1.0
         roll = {
-            "score": rscore, "band": rollup.get("band"), "band_class": band_class(rollup.get("band")),
-            "profile": profile, "profile_label": PROFILE_LABELS.get(profile, profile),
-            "coverage": rollup.get("coverage"), "assessed": rollup.get("bodies_assessed"),
-            "total": rollup.get("bodies_total"), "no_site": rollup.get("bodies_no_site") or 0, "prev_score": prev_r,
+            "score": rscore,
+            "band": rollup.get("band"),
+            "band_class": band_class(rollup.get("band")),
+            "profile": profile,
+            "profile_label": PROFILE_LABELS.get(profile, profile),
+            "coverage": rollup.get("coverage"),
+            "assessed": rollup.get("bodies_assessed"),
+            "total": rollup.get("bodies_total"),
+            "no_site": rollup.get("bodies_no_site") or 0,
+            "prev_score": prev_r,
             "delta": round(rscore - prev_r, 1) if rscore is not None and prev_r is not None else None,
-            "parts": [{"label": f"{ROLLUP_PART_LABELS[key]} ({percent(float(weights[key]) / total)})", "value": _score(parts.get(key))}
-                      for key in vocab.ROLLUP_PARTS if key in parts],
-            "path": rpath, "reached": reaches(rscore),
+            "parts": [
+                {
+                    "label": f"{ROLLUP_PART_LABELS[key]} ({percent(float(weights[key]) / total)})",
+                    "value": _score(parts.get(key)),
+                }
+                for key in vocab.ROLLUP_PARTS
+                if key in parts
+            ],
+            "path": rpath,
+            "reached": reaches(rscore),
             "path_end": rpath[-1]["score_after"] if rpath else None,
             "path_reaches": bool(rpath) and rpath[-1]["reaches"],
             "trend": chart([(label, roll_hist.get(rid)) for rid, label in run_labels], lines, width=900, height=230),
         }
 
-    unreachable = sorted((e for e in out_bodies if e["unreachable"]), key=lambda e: (-e["nights"], e["kind_order"], e["name"]))
+    unreachable = sorted(
+        (e for e in out_bodies if e["unreachable"]), key=lambda e: (-e["nights"], e["kind_order"], e["name"])
+    )
     status_totals = Counter(f["status"] for f in findings)
     limit = rcfg["changes_limit"]
     pemkab = next((b for b in bodies if b["kind"] == "pemkab"), None)
-    reviewer = valid_email(((cfg or {}).get("notices") or {}).get("reviewer_email")) or valid_email((pemkab or {}).get("email"))
+    reviewer = valid_email(((cfg or {}).get("notices") or {}).get("reviewer_email")) or valid_email(
+        (pemkab or {}).get("email")
+    )
     return {
-        "title": rcfg["title"], "run": run, "run_id": run_id, "prev_id": prev_id, "reviewer": reviewer,
+        "title": rcfg["title"],
+        "run": run,
+        "run_id": run_id,
+        "prev_id": prev_id,
+        "reviewer": reviewer,
         # a night that looks like the monitor's own outage (schedules/outage.py): said on the first line
         "degraded": (run.get("stages") or {}).get("crawl", {}).get("degraded")
         or (run.get("error") if run.get("status") == vocab.RUN_DEGRADED else None),
         "prev_run": store.run(prev_id) if prev_id else None,
-        "bodies": out_bodies, "rollup": roll, "matrices": matrices, "unreachable": unreachable,
-        "kinds": [{"id": k, "label": KIND_LABELS[k], "count": len(by_kind[k])} for k in vocab.BODY_KINDS if by_kind.get(k)],
-        "changes": {"new_gaps": new_gaps[:limit], "new_gaps_total": len(new_gaps),
-                    "fixed": fixed[:limit], "fixed_total": len(fixed),
-                    "moves": sorted(score_moves, key=lambda e: -abs(e["delta"]))[:limit],
-                    "newly_unreachable": [e for e in out_bodies if e["newly_unreachable"]],
-                    "back_online": [e for e in out_bodies if e["back_online"]]},
+        "bodies": out_bodies,
+        "rollup": roll,
+        "matrices": matrices,
+        "unreachable": unreachable,
+        "kinds": [
+            {"id": k, "label": KIND_LABELS[k], "count": len(by_kind[k])} for k in vocab.BODY_KINDS if by_kind.get(k)
+        ],
+        "changes": {
+            "new_gaps": new_gaps[:limit],
+            "new_gaps_total": len(new_gaps),
+            "fixed": fixed[:limit],
+            "fixed_total": len(fixed),
+            "moves": sorted(score_moves, key=lambda e: -abs(e["delta"]))[:limit],
+            "newly_unreachable": [e for e in out_bodies if e["newly_unreachable"]],
+            "back_online": [e for e in out_bodies if e["back_online"]],
+        },
         "totals": {st: status_totals.get(st, 0) for st in vocab.STATUSES},
-        "status_labels": STATUS_LABELS, "status_symbols": STATUS_SYMBOLS, "change_labels": CHANGE_LABELS,
+        "status_labels": STATUS_LABELS,
+        "status_symbols": STATUS_SYMBOLS,
+        "change_labels": CHANGE_LABELS,
         "statuses": vocab.STATUSES,
     }

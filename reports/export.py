@@ -13,12 +13,40 @@ from typing import Any, Iterable
 
 from reports.items import item_info
 
-FINDING_FIELDS = ("run_id", "body_id", "item_id", "status", "evidence_url", "evidence_year", "detail",
-                  "body_name", "kind", "item_nama", "machine_status", "reason", "rule_error",
-                  "verdict_id", "carried_from")
+FINDING_FIELDS = (
+    "run_id",
+    "body_id",
+    "item_id",
+    "status",
+    "evidence_url",
+    "evidence_year",
+    "detail",
+    "body_name",
+    "kind",
+    "item_nama",
+    "machine_status",
+    "reason",
+    "rule_error",
+    "verdict_id",
+    "carried_from",
+)
 INDICATORS = ("jenis", "digitalisasi", "kualitas", "pelayanan", "komitmen", "sarana")
-SCORE_FIELDS = ("run_id", "body_id", "kind", "score", "band", "assessed", "reason", "name", "carried_from",
-                "band_profile", "coverage", "bodies_assessed", "bodies_total", "bodies_no_site")
+SCORE_FIELDS = (
+    "run_id",
+    "body_id",
+    "kind",
+    "score",
+    "band",
+    "assessed",
+    "reason",
+    "name",
+    "carried_from",
+    "band_profile",
+    "coverage",
+    "bodies_assessed",
+    "bodies_total",
+    "bodies_no_site",
+)
 SCORE_CSV_FIELDS = SCORE_FIELDS + tuple(f"indikator_{k}" for k in INDICATORS)
 
 
@@ -28,17 +56,25 @@ def finding_records(store, run_id: int) -> list[dict]:
     for f in store.findings(run_id):
         body = bodies.get(f["body_id"], {})
         year = f.get("evidence_year")
-        out.append({
-            "run_id": run_id, "body_id": f["body_id"], "item_id": f["item_id"], "status": f["status"],
-            "evidence_url": f.get("evidence_url") or None,
-            "evidence_year": int(year) if year not in (None, "") else None,
-            "detail": f.get("detail"),
-            "body_name": body.get("name"), "kind": body.get("kind"),
-            "item_nama": item_info(f["item_id"], body.get("kind"))["nama"],
-            "machine_status": f.get("machine_status"), "reason": f.get("reason"),
-            "rule_error": f.get("rule_error"), "verdict_id": f.get("verdict_id"),
-            "carried_from": f.get("carried_from"),
-        })
+        out.append(
+            {
+                "run_id": run_id,
+                "body_id": f["body_id"],
+                "item_id": f["item_id"],
+                "status": f["status"],
+                "evidence_url": f.get("evidence_url") or None,
+                "evidence_year": int(year) if year not in (None, "") else None,
+                "detail": f.get("detail"),
+                "body_name": body.get("name"),
+                "kind": body.get("kind"),
+                "item_nama": item_info(f["item_id"], body.get("kind"))["nama"],
+                "machine_status": f.get("machine_status"),
+                "reason": f.get("reason"),
+                "rule_error": f.get("rule_error"),
+                "verdict_id": f.get("verdict_id"),
+                "carried_from": f.get("carried_from"),
+            }
+        )
     return out
 
 
@@ -51,28 +87,45 @@ def score_records(store, run_id: int) -> list[dict]:
     out = []
     for s in store.scores(run_id):
         assessed = bool(s.get("assessed")) and s.get("score") is not None
-        out.append({
-            "run_id": run_id, "body_id": s["body_id"], "kind": s.get("kind") or bodies.get(s["body_id"], {}).get("kind"),
-            "score": _score(s.get("score")) if assessed else None,
-            "band": s.get("band") if assessed else None, "assessed": assessed,
-            # why a body is not assessed: no-url (no website known) or unreachable (runs before this
-            # column existed: unreachable, unless the body had no URL)
-            "reason": None if assessed else (s.get("reason") or (
-                "no-url" if not bodies.get(s["body_id"], {}).get("urls") else "unreachable")),
-            "name": bodies.get(s["body_id"], {}).get("name"), "carried_from": s.get("carried_from"),
-            "indicators": s.get("indicators") or {},
-        })
+        out.append(
+            {
+                "run_id": run_id,
+                "body_id": s["body_id"],
+                "kind": s.get("kind") or bodies.get(s["body_id"], {}).get("kind"),
+                "score": _score(s.get("score")) if assessed else None,
+                "band": s.get("band") if assessed else None,
+                "assessed": assessed,
+                # why a body is not assessed: no-url (no website known) or unreachable (runs before this
+                # column existed: unreachable, unless the body had no URL)
+                "reason": None
+                if assessed
+                else (s.get("reason") or ("no-url" if not bodies.get(s["body_id"], {}).get("urls") else "unreachable")),
+                "name": bodies.get(s["body_id"], {}).get("name"),
+                "carried_from": s.get("carried_from"),
+                "indicators": s.get("indicators") or {},
+            }
+        )
     rollup = store.rollup(run_id)
     if rollup is not None:
-        out.append({
-            "run_id": run_id, "body_id": None, "kind": "rollup", "score": _score(rollup.get("score")),
-            "band": rollup.get("band"), "assessed": rollup.get("score") is not None,
-            "name": "Kabupaten (gabungan)", "carried_from": None,
-            "band_profile": rollup.get("band_profile"), "coverage": rollup.get("coverage"),
-            "bodies_assessed": rollup.get("bodies_assessed"), "bodies_total": rollup.get("bodies_total"),
-            "bodies_no_site": rollup.get("bodies_no_site"), "reason": None,
-            "parts": rollup.get("parts") or {},
-        })
+        out.append(
+            {
+                "run_id": run_id,
+                "body_id": None,
+                "kind": "rollup",
+                "score": _score(rollup.get("score")),
+                "band": rollup.get("band"),
+                "assessed": rollup.get("score") is not None,
+                "name": "Kabupaten (gabungan)",
+                "carried_from": None,
+                "band_profile": rollup.get("band_profile"),
+                "coverage": rollup.get("coverage"),
+                "bodies_assessed": rollup.get("bodies_assessed"),
+                "bodies_total": rollup.get("bodies_total"),
+                "bodies_no_site": rollup.get("bodies_no_site"),
+                "reason": None,
+                "parts": rollup.get("parts") or {},
+            }
+        )
     return out
 
 

@@ -48,8 +48,20 @@ def write_report(store, run_id: int, out_dir: Path, cfg: dict) -> Path:
         raise ReportError(f"{out_dir}: cannot create the report folder: {exc.strerror or exc}") from None
     ctx = report_data.build(store, run_id, cfg, out_dir)
     env = environment()
-    common = {k: ctx[k] for k in ("title", "run", "run_id", "prev_id", "prev_run", "statuses",
-                                  "status_labels", "change_labels", "reviewer")}
+    common = {
+        k: ctx[k]
+        for k in (
+            "title",
+            "run",
+            "run_id",
+            "prev_id",
+            "prev_run",
+            "statuses",
+            "status_labels",
+            "change_labels",
+            "reviewer",
+        )
+    }
     assets = out_dir / "assets"
     assets.mkdir(exist_ok=True)
     for name in ASSETS:

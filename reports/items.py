@@ -37,12 +37,29 @@ def item_info(item_id: str, kind: str | None = None, cfg: dict | None = None) ->
     of an older run whose item was renamed) shows under its id, with nothing else known."""
     rule = _rules(cfg).get(item_id)
     if rule is None:
-        return {"id": item_id, "nama": item_id, "legal_basis": None, "what": None, "looked_for": None,
-                "currency": None, "indicator": None, "fix": None, "grace": None}
+        return {
+            "id": item_id,
+            "nama": item_id,
+            "legal_basis": None,
+            "what": None,
+            "looked_for": None,
+            "currency": None,
+            "indicator": None,
+            "fix": None,
+            "grace": None,
+        }
     r = rule.for_kind(kind) if kind else rule
-    return {"id": item_id, "nama": r.nama or item_id, "legal_basis": r.dasar_hukum or None,
-            "what": r.uraian or None, "looked_for": r.dicari or None, "currency": r.currency,
-            "indicator": r.indicator, "fix": r.cara_memperbaiki or None, "grace": r.grace}
+    return {
+        "id": item_id,
+        "nama": r.nama or item_id,
+        "legal_basis": r.dasar_hukum or None,
+        "what": r.uraian or None,
+        "looked_for": r.dicari or None,
+        "currency": r.currency,
+        "indicator": r.indicator,
+        "fix": r.cara_memperbaiki or None,
+        "grace": r.grace,
+    }
 
 
 def items_for_kind(kind: str | None) -> list[str]:
@@ -64,6 +81,7 @@ def year_asked(item_id: str, kind: str | None, as_of: dt.date | None, cfg: dict 
     if as_of is None or info.get("currency") not in ANNUAL:
         return None
     from checks.currency import required_year
+
     return required_year(info["currency"], info.get("grace"), as_of)[0]
 
 
@@ -77,8 +95,14 @@ def _dated(text: str, year: int | None) -> str:
     return re.sub(r"\btahun (lalu|berjalan)\b", f"tahun {year}", text)
 
 
-def fix_advice(item_id: str, kind: str | None, status: str, as_of: dt.date | None = None,
-               evidence_url: str | None = None, cfg: dict | None = None) -> str:
+def fix_advice(
+    item_id: str,
+    kind: str | None,
+    status: str,
+    as_of: dt.date | None = None,
+    evidence_url: str | None = None,
+    cfg: dict | None = None,
+) -> str:
     """How to fix one gap, in one or two Indonesian sentences: the rule's own advice when it has one,
     with the year asked for computed from `as_of`. A broken item is a link to repair, whatever the rule
     says about publishing it (its advice is for an item that is not there at all)."""
@@ -87,12 +111,19 @@ def fix_advice(item_id: str, kind: str | None, status: str, as_of: dt.date | Non
     own = _dated(info["fix"], year) if info.get("fix") else None
     for_year = f" untuk tahun {year}" if year else ""
     if status == "missing":
-        return own or f"Terbitkan {nama}{for_year} di situs resmi (pada menu PPID) sehingga dapat ditemukan dari halaman utama."
+        return (
+            own
+            or f"Terbitkan {nama}{for_year} di situs resmi (pada menu PPID) sehingga dapat ditemukan dari halaman utama."
+        )
     if status == "stale":
         return "Yang ditemukan belum mutakhir. " + (
-            own or f"Perbarui {nama} dengan dokumen{for_year or ' untuk periode yang berlaku'}, dan cantumkan tahunnya pada judul dokumen.")
+            own
+            or f"Perbarui {nama} dengan dokumen{for_year or ' untuk periode yang berlaku'}, dan cantumkan tahunnya pada judul dokumen."
+        )
     if status == "broken":
         where = f" ({evidence_url})" if evidence_url else ""
-        return (f"Perbaiki tautan ke {nama}{where}: halaman atau berkas tujuannya tidak dapat dibuka. "
-                f"Unggah ulang berkasnya{for_year} bila sudah terhapus, lalu pastikan tautannya membuka berkas itu.")
+        return (
+            f"Perbaiki tautan ke {nama}{where}: halaman atau berkas tujuannya tidak dapat dibuka. "
+            f"Unggah ulang berkasnya{for_year} bila sudah terhapus, lalu pastikan tautannya membuka berkas itu."
+        )
     return own or f"Periksa kembali {nama} di situs resmi."

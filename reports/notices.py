@@ -27,8 +27,17 @@ import holidays
 
 from kipmon import vocab
 from kipmon.config import section
-from reports.common import (GAPS, parse_time, KIND_LABELS, STATUS_LABELS, WITA, environment, one_line, slug,
-                            text_environment)
+from reports.common import (
+    GAPS,
+    parse_time,
+    KIND_LABELS,
+    STATUS_LABELS,
+    WITA,
+    environment,
+    one_line,
+    slug,
+    text_environment,
+)
 from reports.data import link
 from reports.errors import NoticeError
 from reports.items import fix_advice, item_info, items_for_kind
@@ -61,6 +70,7 @@ def valid_email(value: Any) -> str | None:
 
 # ---------------------------------------------------------------- working days
 
+
 def working_days_after(start: dt.date, days: int, extra_holidays: list | tuple = ()) -> dt.date:
     """The date `days` working days after `start`: weekends and Indonesian national holidays
     (holidays.country_holidays('ID'), plus any configured extra days, e.g. cuti bersama) skipped."""
@@ -75,6 +85,7 @@ def working_days_after(start: dt.date, days: int, extra_holidays: list | tuple =
 
 
 # ---------------------------------------------------------------- building notices
+
 
 def digest_of(kind: str, body_id: str, parts: list) -> str:
     text = "\n".join([kind, body_id, *(f"{a}|{b}" for a, b in sorted(parts))])
@@ -103,8 +114,15 @@ class _Findings:
         return self.cache[run_id]
 
 
-def _progress(store, body_id: str, run_id: int, gaps: dict[str, str], now_status: dict[str, str],
-              findings_of: _Findings, kind: str) -> dict | None:
+def _progress(
+    store,
+    body_id: str,
+    run_id: int,
+    gaps: dict[str, str],
+    now_status: dict[str, str],
+    findings_of: _Findings,
+    kind: str,
+) -> dict | None:
     """What improved (and what is new) since the last gap notice to this body."""
     last = store.last_notice(body_id, GAP, before_run=run_id)
     if last is None:
@@ -123,8 +141,14 @@ def _progress(store, body_id: str, run_id: int, gaps: dict[str, str], now_status
     for item in gaps:
         if item not in before:
             new.append(item_info(item, kind)["nama"])
-    return {"date": last.get("created_at"), "run_id": last["run_id"], "fixed": fixed, "better": better,
-            "new": new, "still": still}
+    return {
+        "date": last.get("created_at"),
+        "run_id": last["run_id"],
+        "fixed": fixed,
+        "better": better,
+        "new": new,
+        "still": still,
+    }
 
 
 def _gains(findings: list[dict], kind: str, cfg: dict) -> dict[str, float]:
@@ -151,24 +175,33 @@ def _gap_notice(body: dict, crawl: dict, findings: list[dict], score: dict | Non
     gaps = [f for f in findings if f["status"] in GAPS]
     for f in sorted(gaps, key=lambda f: (rank.get(f["item_id"], 1.0), order.get(f["item_id"], 999))):
         info = item_info(f["item_id"], kind, ctx.get("cfg"))
-        rows.append({
-            "item_id": f["item_id"], "nama": info["nama"], "status": f["status"],
-            "status_label": STATUS_LABELS[f["status"]], "legal_basis": info.get("legal_basis") or "UU 14/2008",
-            "looked_for": info.get("looked_for") or info.get("what") or info["nama"],
-            "detail": one_line(f.get("detail") or "", 400),
-            "evidence": link(f["evidence_url"]) if f.get("evidence_url") else None,
-            "year": f.get("evidence_year"),
-            "fix": fix_advice(f["item_id"], kind, f["status"], ctx.get("as_of"), f.get("evidence_url"), ctx.get("cfg")),
-            "gain": gain.get(f["item_id"]),
-        })
-    return {"rows": rows, "counts": {st: sum(1 for r in rows if r["status"] == st) for st in GAPS},
-            "by_gain": any(r["gain"] is not None for r in rows)}
+        rows.append(
+            {
+                "item_id": f["item_id"],
+                "nama": info["nama"],
+                "status": f["status"],
+                "status_label": STATUS_LABELS[f["status"]],
+                "legal_basis": info.get("legal_basis") or "UU 14/2008",
+                "looked_for": info.get("looked_for") or info.get("what") or info["nama"],
+                "detail": one_line(f.get("detail") or "", 400),
+                "evidence": link(f["evidence_url"]) if f.get("evidence_url") else None,
+                "year": f.get("evidence_year"),
+                "fix": fix_advice(
+                    f["item_id"], kind, f["status"], ctx.get("as_of"), f.get("evidence_url"), ctx.get("cfg")
+                ),
+                "gain": gain.get(f["item_id"]),
+            }
+        )
+    return {
+        "rows": rows,
+        "counts": {st: sum(1 for r in rows if r["status"] == st) for st in GAPS},
+        "by_gain": any(r["gain"] is not None for r in rows),
+    }
 
 
 @functools.lru_cache(maxsize=None)
 def _templates(kind: str):
-    return (environment().get_template(f"notice_{kind}.html"),
-            text_environment().get_template(f"notice_{kind}.txt"))
+    return (environment().get_template(f"notice_{kind}.html"), text_environment().get_template(f"notice_{kind}.txt"))
 
 
 def _render(kind: str, data: dict) -> tuple[str, str]:
@@ -176,9 +209,19 @@ def _render(kind: str, data: dict) -> tuple[str, str]:
     return html_tpl.render(**data), text_tpl.render(**data)
 
 
-def build_message(*, subject: str, sender: str, sender_name: str, recipient: str | None,
-                  cc: str | None, text: str, html: str, run_id: int, body_id: str,
-                  reply_to: str | None = None) -> EmailMessage:
+def build_message(
+    *,
+    subject: str,
+    sender: str,
+    sender_name: str,
+    recipient: str | None,
+    cc: str | None,
+    text: str,
+    html: str,
+    run_id: int,
+    body_id: str,
+    reply_to: str | None = None,
+) -> EmailMessage:
     """An email whose headers cannot be injected: every value is one line, and the SMTP policy
     refuses a header with a line break anyway."""
     msg = EmailMessage(policy=email.policy.SMTP)
@@ -202,6 +245,7 @@ def build_message(*, subject: str, sender: str, sender_name: str, recipient: str
 
 
 # ---------------------------------------------------------------- sending
+
 
 class _Sender:
     """One SMTP connection for the whole batch, opened on the first message to send."""
@@ -250,6 +294,7 @@ class _Sender:
 
 # ---------------------------------------------------------------- the batch
 
+
 def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | None = None) -> dict:
     """Write (and, when asked and configured, send) the notices of `run_id` into
     out_dir/notices/run-<id>/. Returns a summary dict."""
@@ -287,14 +332,39 @@ def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | Non
     interval = dt.timedelta(days=float(ncfg["resend_interval_days"]))
     now = dt.datetime.now(dt.timezone.utc)
     reply_to = valid_email(ncfg["reply_to"]) or reviewer
-    signature = {"closing": one_line(ncfg["closing"], 300), "name": one_line(ncfg["signatory_name"], 100),
-                 "title": one_line(ncfg["signatory_title"], 150),
-                 "office": one_line(ncfg["office"] or ncfg["sender_name"], 150), "reply_to": reply_to}
-    common = {"run": run, "run_id": run_id, "as_of": as_of, "deadline": deadline, "days": days,
-              "sender_name": ncfg["sender_name"], "KIND_LABELS": KIND_LABELS, "signature": signature, "cfg": cfg}
+    signature = {
+        "closing": one_line(ncfg["closing"], 300),
+        "name": one_line(ncfg["signatory_name"], 100),
+        "title": one_line(ncfg["signatory_title"], 150),
+        "office": one_line(ncfg["office"] or ncfg["sender_name"], 150),
+        "reply_to": reply_to,
+    }
+    common = {
+        "run": run,
+        "run_id": run_id,
+        "as_of": as_of,
+        "deadline": deadline,
+        "days": days,
+        "sender_name": ncfg["sender_name"],
+        "KIND_LABELS": KIND_LABELS,
+        "signature": signature,
+        "cfg": cfg,
+    }
 
-    summary = {"run_id": run_id, "outbox": str(outbox), "dry_run": not send, "written": 0, GAP: 0,
-               UNREACHABLE: 0, NO_SITE: 0, "sent": 0, "unchanged": 0, "failed": 0, "no_recipient": 0, "notices": []}
+    summary = {
+        "run_id": run_id,
+        "outbox": str(outbox),
+        "dry_run": not send,
+        "written": 0,
+        GAP: 0,
+        UNREACHABLE: 0,
+        NO_SITE: 0,
+        "sent": 0,
+        "unchanged": 0,
+        "failed": 0,
+        "no_recipient": 0,
+        "notices": [],
+    }
     sender_conn = _Sender(ncfg) if send else None
     try:
         for body in bodies:
@@ -302,42 +372,73 @@ def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | Non
             crawl = crawls.get(bid) or {}
             findings = by_body.get(bid, [])
             unreachable = vocab.site_unreachable(crawl) or (
-                not crawl and findings and all(f["status"] == vocab.UNREACHABLE for f in findings))
-            site = {"urls": [link(u) for u in body.get("urls") or []], "pages": crawl.get("pages"),
-                    "documents": crawl.get("documents")}
+                not crawl and findings and all(f["status"] == vocab.UNREACHABLE for f in findings)
+            )
+            site = {
+                "urls": [link(u) for u in body.get("urls") or []],
+                "pages": crawl.get("pages"),
+                "documents": crawl.get("documents"),
+            }
             name = one_line(body["name"], 200)
             if unreachable:
                 nights = streaks.get(bid, 1)
                 reason = crawl.get("reason") or "unknown"
-                data = {**common, "body": body, "name": name, "site": site, "nights": nights,
-                        "reason": vocab.UNREACHABLE_REASONS.get(reason, reason), "detail": one_line(crawl.get("detail") or "", 300),
-                        "advice": REASON_ADVICE.get(reason, "Periksa situs dan server web badan publik ini."),
-                        "score": scores.get(bid)}
+                data = {
+                    **common,
+                    "body": body,
+                    "name": name,
+                    "site": site,
+                    "nights": nights,
+                    "reason": vocab.UNREACHABLE_REASONS.get(reason, reason),
+                    "detail": one_line(crawl.get("detail") or "", 300),
+                    "advice": REASON_ADVICE.get(reason, "Periksa situs dan server web badan publik ini."),
+                    "score": scores.get(bid),
+                }
                 kind, recipient, cc = UNREACHABLE, reviewer, None
                 subject = f"Situs {name} tidak dapat diakses {nights} malam"
                 digest = digest_of(kind, bid, [("reason", reason)])
                 stem = f"{slug(bid)}-tak-terjangkau"
             elif not body.get("urls"):
                 # no website known: one request to publish or register it, not 13-25 "tidak ada" lines
-                data = {**common, "body": body, "name": name, "items": len(items_for_kind(body["kind"])),
-                        "basis": SLIP_BASIS.get(body["kind"], "Perki 1/2021 tentang Standar Layanan Informasi Publik"),
-                        "reviewer": reviewer}
+                data = {
+                    **common,
+                    "body": body,
+                    "name": name,
+                    "items": len(items_for_kind(body["kind"])),
+                    "basis": SLIP_BASIS.get(body["kind"], "Perki 1/2021 tentang Standar Layanan Informasi Publik"),
+                    "reviewer": reviewer,
+                }
                 kind, recipient = NO_SITE, valid_email(body.get("email"))
                 cc = reviewer if ncfg["cc_reviewer"] and reviewer and reviewer != recipient else None
                 subject = f"Permintaan penerbitan informasi publik secara daring: {name}"
                 digest = digest_of(kind, bid, [("no-url", "")])
                 stem = f"{slug(bid)}-tanpa-situs"
             else:
-                gap = _gap_notice(body, crawl, findings, scores.get(bid) if (scores.get(bid) or {}).get("assessed") else None,
-                                  common)
+                gap = _gap_notice(
+                    body, crawl, findings, scores.get(bid) if (scores.get(bid) or {}).get("assessed") else None, common
+                )
                 if not gap["rows"]:
                     continue
                 now_status = {f["item_id"]: f["status"] for f in findings}
                 s = scores.get(bid) or {}
-                data = {**common, "body": body, "name": name, "site": site, **gap,
-                        "progress": _progress(store, bid, run_id, {r["item_id"]: r["status"] for r in gap["rows"]},
-                                              now_status, findings_of, body["kind"]),
-                        "score": s.get("score") if s.get("assessed") else None, "band": s.get("band") if s.get("assessed") else None}
+                data = {
+                    **common,
+                    "body": body,
+                    "name": name,
+                    "site": site,
+                    **gap,
+                    "progress": _progress(
+                        store,
+                        bid,
+                        run_id,
+                        {r["item_id"]: r["status"] for r in gap["rows"]},
+                        now_status,
+                        findings_of,
+                        body["kind"],
+                    ),
+                    "score": s.get("score") if s.get("assessed") else None,
+                    "band": s.get("band") if s.get("assessed") else None,
+                }
                 kind, recipient = GAP, valid_email(body.get("email"))
                 cc = reviewer if ncfg["cc_reviewer"] and reviewer and reviewer != recipient else None
                 subject = f"Pemberitahuan Kekurangan Informasi Publik: {name}"
@@ -346,9 +447,18 @@ def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | Non
             data["subject"] = one_line(subject, 200)
             data["recipient"] = recipient
             html, text = _render(kind, data)
-            msg = build_message(subject=subject, sender=sender, sender_name=ncfg["sender_name"], recipient=recipient,
-                                cc=cc, text=text, html=html, run_id=run_id, body_id=bid,
-                                reply_to=reply_to if reply_to != recipient else None)
+            msg = build_message(
+                subject=subject,
+                sender=sender,
+                sender_name=ncfg["sender_name"],
+                recipient=recipient,
+                cc=cc,
+                text=text,
+                html=html,
+                run_id=run_id,
+                body_id=bid,
+                reply_to=reply_to if reply_to != recipient else None,
+            )
             (outbox / f"{stem}.html").write_text(html, encoding="utf-8")
             (outbox / f"{stem}.txt").write_text(text, encoding="utf-8")
             (outbox / f"{stem}.eml").write_bytes(msg.as_bytes())
@@ -373,14 +483,30 @@ def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | Non
                     except (OSError, smtplib.SMTPException) as exc:
                         status, error = "failed", one_line(str(exc), 300)
                         summary["failed"] += 1
-            store.add_notice({"run_id": run_id, "body_id": bid, "kind": kind, "digest": digest,
-                              "recipient": recipient, "subject": one_line(subject, 200),
-                              "path": str(outbox / f"{stem}.eml"), "sent_at": sent_at,
-                              "send_status": status, "error": error})
-            summary["notices"].append({"body_id": bid, "kind": kind, "recipient": recipient, "status": status,
-                                       "path": str(outbox / f"{stem}.eml")})
+            store.add_notice(
+                {
+                    "run_id": run_id,
+                    "body_id": bid,
+                    "kind": kind,
+                    "digest": digest,
+                    "recipient": recipient,
+                    "subject": one_line(subject, 200),
+                    "path": str(outbox / f"{stem}.eml"),
+                    "sent_at": sent_at,
+                    "send_status": status,
+                    "error": error,
+                }
+            )
+            summary["notices"].append(
+                {
+                    "body_id": bid,
+                    "kind": kind,
+                    "recipient": recipient,
+                    "status": status,
+                    "path": str(outbox / f"{stem}.eml"),
+                }
+            )
     finally:
         if sender_conn is not None:
             sender_conn.close()
     return summary
-

@@ -33,23 +33,37 @@ def register(sub, common) -> None:
     _run_args(p)
     p.set_defaults(func=cmd_run, stages=("crawl",))
 
-    p = sub.add_parser("demo", parents=[common], help="serve the bundled demo sites on 127.0.0.1 and run the whole job against them")
+    p = sub.add_parser(
+        "demo", parents=[common], help="serve the bundled demo sites on 127.0.0.1 and run the whole job against them"
+    )
     p.add_argument("--out", help="folder for the demo's database, report and notices (default: ./kipmon-demo)")
     p.add_argument("--as-of", help="date the currency rules judge against (default: today)")
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("status", parents=[common], help="recent runs: when, how long, bodies crawled, unreachable, findings")
+    p = sub.add_parser(
+        "status", parents=[common], help="recent runs: when, how long, bodies crawled, unreachable, findings"
+    )
     p.add_argument("--db", help="SQLite database file")
     p.add_argument("--limit", type=int, default=10, help="how many runs to show (default 10)")
     p.add_argument("--json", action="store_true", help="print the runs as JSON")
-    p.add_argument("--check", action="store_true",
-                   help="for monitors: print one line and exit 1 when the last complete run is older than --max-age")
-    p.add_argument("--max-age", type=float, metavar="HOURS",
-                   help="with --check: the oldest acceptable last complete run (default from config [schedule] max_age_hours)")
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="for monitors: print one line and exit 1 when the last complete run is older than --max-age",
+    )
+    p.add_argument(
+        "--max-age",
+        type=float,
+        metavar="HOURS",
+        help="with --check: the oldest acceptable last complete run (default from config [schedule] max_age_hours)",
+    )
     p.set_defaults(func=cmd_status)
 
-    p = sub.add_parser("schedule", parents=[common],
-                       help="the long-running scheduler: nightly runs and weekly notices, unattended (stop with SIGTERM)")
+    p = sub.add_parser(
+        "schedule",
+        parents=[common],
+        help="the long-running scheduler: nightly runs and weekly notices, unattended (stop with SIGTERM)",
+    )
     p.add_argument("--list", action="store_true", help="print the configured jobs and their next times, and exit")
     p.set_defaults(func=cmd_schedule)
 
@@ -61,18 +75,31 @@ def print_result(result, opts) -> None:
     if crawl:
         unreachable = crawl.get("unreachable") or {}
         reasons = ", ".join(f"{k} {v}" for k, v in unreachable.items())
-        print(f"  bodies: {crawl.get('bodies', 0)}, crawled {crawl.get('crawled', 0)}, "
-              f"unreachable {sum(unreachable.values())}" + (f" ({reasons})" if reasons else "")
-              + f", no URL known {crawl.get('no_url', 0)}")
-        print(f"  fetched: {crawl.get('pages', 0)} pages, {crawl.get('documents', 0)} documents, "
-              f"{crawl.get('bytes', 0) / 1e6:.1f} MB in {crawl.get('seconds', 0)} s")
+        print(
+            f"  bodies: {crawl.get('bodies', 0)}, crawled {crawl.get('crawled', 0)}, "
+            f"unreachable {sum(unreachable.values())}"
+            + (f" ({reasons})" if reasons else "")
+            + f", no URL known {crawl.get('no_url', 0)}"
+        )
+        print(
+            f"  fetched: {crawl.get('pages', 0)} pages, {crawl.get('documents', 0)} documents, "
+            f"{crawl.get('bytes', 0) / 1e6:.1f} MB in {crawl.get('seconds', 0)} s"
+        )
     print(f"  database: {opts.db}")
 
 
 def cmd_run(args) -> int:
     cfg = load_config(args.config)
-    opts = options_from(cfg, db=args.db, out=args.out, registry=args.registry, as_of=args.as_of,
-                        only=args.only, stages=args.stages, command=args.command)
+    opts = options_from(
+        cfg,
+        db=args.db,
+        out=args.out,
+        registry=args.registry,
+        as_of=args.as_of,
+        only=args.only,
+        stages=args.stages,
+        command=args.command,
+    )
     opts.progress = progress.for_stream(cfg)
     try:
         result = run_job(cfg, opts)
@@ -95,8 +122,9 @@ def cmd_demo(args) -> int:
     # the registry is kept beside the demo's database (runs.registry names it), not in a temporary folder
     with serve_world(as_of, directory=out.resolve()) as world:
         print(f"demo: {len(world.sites)} pretend sites served on 127.0.0.x; registry {out / 'registry.csv'}")
-        opts = options_from(cfg, db=out / "kipmon.db", out=out, registry=world.registry_path, as_of=as_of,
-                            command="demo")
+        opts = options_from(
+            cfg, db=out / "kipmon.db", out=out, registry=world.registry_path, as_of=as_of, command="demo"
+        )
         opts.httpcache = out / "httpcache"
         opts.progress = progress.for_stream(cfg)
         try:
@@ -107,6 +135,7 @@ def cmd_demo(args) -> int:
     print_demo_next_steps(out, result)
     if result.status == vocab.RUN_COMPLETE:
         from web.cli import demo_hint
+
         demo_hint(out / "kipmon.db")
     return 0 if result.status == vocab.RUN_COMPLETE else 1
 
@@ -118,17 +147,21 @@ def print_demo_next_steps(out: Path, result) -> None:
     if db.exists():
         with Store(db, create=False) as store:
             example = store.first_finding(result.run_id, vocab.MISSING)
-    lines = [f"open the report: {out / 'index.html'}",
-             f"explore the demo's results (its own database {db}):",
-             f"  kipmon status --db {db}",
-             f"  kipmon export scores --db {db} --format csv",
-             f"  kipmon export findings --db {db}",
-             f"  kipmon report --db {db}        (writes the report again into {out}/)",
-             f"  kipmon notify --db {db}        (writes the notices into {out}/notices/)"]
+    lines = [
+        f"open the report: {out / 'index.html'}",
+        f"explore the demo's results (its own database {db}):",
+        f"  kipmon status --db {db}",
+        f"  kipmon export scores --db {db} --format csv",
+        f"  kipmon export findings --db {db}",
+        f"  kipmon report --db {db}        (writes the report again into {out}/)",
+        f"  kipmon notify --db {db}        (writes the notices into {out}/notices/)",
+    ]
     if example:
-        lines += [f"  kipmon verdict {example['body_id']} {example['item_id']} --status ada "
-                  f"--note \"dilihat di papan pengumuman\" --by \"Nama Anda\" --db {db}",
-                  f"  kipmon check --db {db}         (applies the verdict to the stored crawl)"]
+        lines += [
+            f"  kipmon verdict {example['body_id']} {example['item_id']} --status ada "
+            f'--note "dilihat di papan pengumuman" --by "Nama Anda" --db {db}',
+            f"  kipmon check --db {db}         (applies the verdict to the stored crawl)",
+        ]
     print("\n".join(lines))
 
 
@@ -147,13 +180,19 @@ def cmd_schedule(args) -> int:
                 extra.append("except " + ",".join(spec.except_kinds))
             if spec.rotate > 1:
                 extra.append(f"1/{spec.rotate} per day")
-            print(f"{spec.id:<16} {spec.action:<8} next {spec.trigger.get_next_fire_time(None, now).isoformat()}"
-                  f"  stages {','.join(spec.stages) if spec.action == 'run' else '-'}"
-                  + (f"  ({'; '.join(extra)})" if extra else ""))
+            print(
+                f"{spec.id:<16} {spec.action:<8} next {spec.trigger.get_next_fire_time(None, now).isoformat()}"
+                f"  stages {','.join(spec.stages) if spec.action == 'run' else '-'}"
+                + (f"  ({'; '.join(extra)})" if extra else "")
+            )
         return 0
     # systemd keeps stdout/stderr in the journal; cron or a shell can redirect them
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.INFO, stream=sys.stdout,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.INFO,
+        stream=sys.stdout,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        force=True,
+    )
     logging.getLogger("apscheduler").setLevel(logging.WARNING if not args.debug else logging.DEBUG)
     return serve(cfg)
 
@@ -165,8 +204,10 @@ def status_check(store: Store, max_age_hours: float, now: dt.datetime | None = N
     finished_runs = [r for r in store.runs(20) if r["status"] != vocab.RUN_RUNNING]
     if finished_runs and finished_runs[0]["status"] == vocab.RUN_DEGRADED:
         bad = finished_runs[0]  # the monitor's own outage: a human must look, whatever the age
-        return False, (f"CRITICAL: newest run #{bad['id']} is degraded ({bad['error']}); "
-                       + (f"last complete run #{run_id}" if run_id else "no complete run yet"))
+        return False, (
+            f"CRITICAL: newest run #{bad['id']} is degraded ({bad['error']}); "
+            + (f"last complete run #{run_id}" if run_id else "no complete run yet")
+        )
     if run_id is None:
         return False, f"CRITICAL: no complete run in {store.path}"
     run = store.run(run_id)
@@ -176,10 +217,12 @@ def status_check(store: Store, max_age_hours: float, now: dt.datetime | None = N
     note = ""
     if newest["id"] != run_id:
         note = f"; newest run #{newest['id']} is {newest['status']}" + (
-            f" ({newest['error']})" if newest.get("error") else "")
+            f" ({newest['error']})" if newest.get("error") else ""
+        )
     if age > max_age_hours:
-        return False, (f"CRITICAL: last complete run #{run_id} finished {age:.1f} h ago "
-                       f"(limit {max_age_hours:g} h){note}")
+        return False, (
+            f"CRITICAL: last complete run #{run_id} finished {age:.1f} h ago (limit {max_age_hours:g} h){note}"
+        )
     return True, f"OK: last complete run #{run_id} finished {age:.1f} h ago (limit {max_age_hours:g} h){note}"
 
 
@@ -208,10 +251,12 @@ def cmd_status(args) -> int:
         unreachable = sum((crawl.get("unreachable") or {}).values())
         findings = ", ".join(f"{k} {v}" for k, v in sorted(run["findings"].items())) or "-"
         stages = " ".join(f"{name}:{info.get('status')}" for name, info in run["stages"].items()) or "-"
-        print(f"#{run['id']:<4} {clock.local(run['started_at'], cfg)}  {run['status']:<8} {took:>8}  {run['command'] or '-'}  "
-              f"bodies {crawl.get('crawled', '-')}/{crawl.get('bodies', '-')} crawled, "
-              f"{unreachable} unreachable  findings: {findings}  stages {stages}"
-              + (f"  error: {run['error']}" if run["error"] else ""))
+        print(
+            f"#{run['id']:<4} {clock.local(run['started_at'], cfg)}  {run['status']:<8} {took:>8}  {run['command'] or '-'}  "
+            f"bodies {crawl.get('crawled', '-')}/{crawl.get('bodies', '-')} crawled, "
+            f"{unreachable} unreachable  findings: {findings}  stages {stages}"
+            + (f"  error: {run['error']}" if run["error"] else "")
+        )
     return 0
 
 

@@ -40,9 +40,9 @@ class JobOptions:
     only: str | None = None
     stages: tuple[str, ...] = STAGES
     httpcache: Path | None = None
-    send: bool | None = None          # notices: None = as configured (dry run by default)
+    send: bool | None = None  # notices: None = as configured (dry run by default)
     command: str = "run"
-    lock_fd: int | None = None        # set while the run holds the lock; handed to the crawl child
+    lock_fd: int | None = None  # set while the run holds the lock; handed to the crawl child
     progress: Progress | None = None  # what the run shows while it works (kipmon/progress.py); None: nothing
 
 
@@ -56,8 +56,9 @@ class JobResult:
     error: str | None = None
 
 
-def options_from(cfg: dict, *, db=None, out=None, registry=None, as_of=None, only=None,
-                 stages=STAGES, command="run", send=None) -> JobOptions:
+def options_from(
+    cfg: dict, *, db=None, out=None, registry=None, as_of=None, only=None, stages=STAGES, command="run", send=None
+) -> JobOptions:
     paths = cfg["paths"]
     reg = registry or paths.get("registry") or default_registry_path()
     if isinstance(as_of, str):
@@ -66,10 +67,15 @@ def options_from(cfg: dict, *, db=None, out=None, registry=None, as_of=None, onl
         except ValueError:
             raise KipmonError(f"--as-of takes a date as YYYY-MM-DD, not {as_of!r}") from None
     return JobOptions(
-        db=Path(db or paths["db"]), out=Path(out or paths["out"]), registry=Path(reg),
+        db=Path(db or paths["db"]),
+        out=Path(out or paths["out"]),
+        registry=Path(reg),
         as_of=as_of or clock.today(cfg),  # the regency's date, whatever the machine's zone
-        only=only, stages=tuple(stages),
-        httpcache=Path(paths["httpcache"]) if paths.get("httpcache") else None, send=send, command=command,
+        only=only,
+        stages=tuple(stages),
+        httpcache=Path(paths["httpcache"]) if paths.get("httpcache") else None,
+        send=send,
+        command=command,
     )
 
 
@@ -79,16 +85,24 @@ def _stage_functions() -> dict[str, Callable]:
     def crawl_stage(store: Store, run_id: int, opts: JobOptions, cfg: dict) -> dict:
         from crawler.run import crawl
 
-        result = crawl(cfg, registry=opts.registry, db=opts.db, run_id=run_id, only=opts.only,
-                       httpcache_dir=opts.httpcache,
-                       keep_fds=(opts.lock_fd,) if opts.lock_fd is not None else (),
-                       on_progress=opts.progress.crawl_event if opts.progress else None)
+        result = crawl(
+            cfg,
+            registry=opts.registry,
+            db=opts.db,
+            run_id=run_id,
+            only=opts.only,
+            httpcache_dir=opts.httpcache,
+            keep_fds=(opts.lock_fd,) if opts.lock_fd is not None else (),
+            on_progress=opts.progress.crawl_event if opts.progress else None,
+        )
         degraded = outage_reason(store, run_id, cfg)
         summary = crawl_summary(store, run_id)
         unreachable = sum(summary["unreachable"].values())
-        line = (f"{summary['crawled']} of {summary['bodies']} bodies crawled, {unreachable} unreachable, "
-                f"{summary['no_url']} without a known site; {summary['pages']} pages, "
-                f"{summary['documents']} documents in {result.get('seconds', 0)} s")
+        line = (
+            f"{summary['crawled']} of {summary['bodies']} bodies crawled, {unreachable} unreachable, "
+            f"{summary['no_url']} without a known site; {summary['pages']} pages, "
+            f"{summary['documents']} documents in {result.get('seconds', 0)} s"
+        )
         return {**result, **summary, "line": line, **({"degraded": degraded} if degraded else {})}
 
     def check_stage(store: Store, run_id: int, opts: JobOptions, cfg: dict) -> dict:
@@ -106,8 +120,11 @@ def _stage_functions() -> dict[str, Callable]:
 
         summary = score_run(store, run_id, cfg)
         rollup = store.rollup(run_id) or {}
-        estimate = (f"regency estimate {rollup['score']} ({rollup.get('band')})" if rollup.get("score") is not None
-                    else "no regency estimate (no body could be assessed)")
+        estimate = (
+            f"regency estimate {rollup['score']} ({rollup.get('band')})"
+            if rollup.get("score") is not None
+            else "no regency estimate (no body could be assessed)"
+        )
         line = f"{estimate}, {rollup.get('bodies_assessed', 0)} of {rollup.get('bodies_total', 0)} bodies assessed"
         return {"summary": summary, "line": line}
 
@@ -123,17 +140,25 @@ def _stage_functions() -> dict[str, Callable]:
         summary = write_notices(store, run_id, opts.out, cfg, send=opts.send)
         if (Path(opts.out) / "index.html").exists():  # body pages link to the notices just written
             from reports import write_report
+
             write_report(store, run_id, opts.out, cfg)
         counts = {k: v for k, v in summary.items() if isinstance(v, int) and not isinstance(v, bool)}
         mode = "dry run" if summary.get("dry_run") else "sent by SMTP"
-        line = (f"{counts.get('written', 0)} notices ({counts.get('gap', 0)} missing-item, "
-                f"{counts.get('no_site', 0)} no-site, {counts.get('unreachable', 0)} unreachable) in {summary.get('outbox')}, {mode}: "
-                f"sent {counts.get('sent', 0)}, unchanged {counts.get('unchanged', 0)}, "
-                f"failed {counts.get('failed', 0)}, no recipient {counts.get('no_recipient', 0)}")
+        line = (
+            f"{counts.get('written', 0)} notices ({counts.get('gap', 0)} missing-item, "
+            f"{counts.get('no_site', 0)} no-site, {counts.get('unreachable', 0)} unreachable) in {summary.get('outbox')}, {mode}: "
+            f"sent {counts.get('sent', 0)}, unchanged {counts.get('unchanged', 0)}, "
+            f"failed {counts.get('failed', 0)}, no recipient {counts.get('no_recipient', 0)}"
+        )
         return {"counts": counts, "outbox": summary.get("outbox"), "line": line}
 
-    return {"crawl": crawl_stage, "check": check_stage, "score": score_stage,
-            "report": report_stage, "notify": notify_stage}
+    return {
+        "crawl": crawl_stage,
+        "check": check_stage,
+        "score": score_stage,
+        "report": report_stage,
+        "notify": notify_stage,
+    }
 
 
 def crawl_summary(store: Store, run_id: int) -> dict:
@@ -187,8 +212,9 @@ def _run_locked(cfg: dict, opts: JobOptions, bodies: list, log: Callable[[str], 
                 info = fn(store, run_id, opts, cfg) or {}
             except Exception as exc:  # noqa: BLE001 - any stage failure closes the run as failed
                 error = str(exc) if isinstance(exc, KipmonError) else f"{type(exc).__name__}: {exc}"
-                store.set_stage(run_id, stage, "failed", seconds=round(time.monotonic() - started, 2),
-                                error=error[:500])
+                store.set_stage(
+                    run_id, stage, "failed", seconds=round(time.monotonic() - started, 2), error=error[:500]
+                )
                 if not isinstance(exc, KipmonError):
                     log(traceback.format_exc())
                 store.finish_run(run_id, vocab.RUN_FAILED, f"{stage}: {error}"[:500])
@@ -197,7 +223,8 @@ def _run_locked(cfg: dict, opts: JobOptions, bodies: list, log: Callable[[str], 
                 return result
             info.pop("seconds", None)  # the stage's own time is measured here
             info = {k: v for k, v in info.items() if k != "report_path"} | (
-                {"report": str(info["report_path"])} if info.get("report_path") else {})
+                {"report": str(info["report_path"])} if info.get("report_path") else {}
+            )
             if info.get("report"):
                 result.report = Path(info["report"])
             store.set_stage(run_id, stage, "ok", seconds=round(time.monotonic() - started, 2), **info)

@@ -29,17 +29,22 @@ def outage_reason(store, run_id: int, cfg: dict) -> str | None:
     attempted = {b: c for b, c in crawls.items() if c.get("reason") != "no-url"}
     if len(attempted) < min_bodies:
         return None
-    failed = {b: c["reason"] for b, c in attempted.items()
-              if vocab.site_unreachable(c) and c.get("reason") in NETWORK_REASONS}
+    failed = {
+        b: c["reason"] for b, c in attempted.items() if vocab.site_unreachable(c) and c.get("reason") in NETWORK_REASONS
+    }
     prev = store.previous_run_id(run_id, with_stage="crawl")
     if prev is not None:
         before = [b for b, c in store.body_crawls(prev).items() if c.get("status") == vocab.CRAWL_OK and b in attempted]
         reasons = {failed.get(b) for b in before}
         if len(before) >= min_bodies and None not in reasons and len(reasons) == 1:
-            return (f"all {len(before)} sites that answered in run #{prev} failed tonight with the same network "
-                    f"reason ({reasons.pop()}): looks like an outage on the monitor's side")
+            return (
+                f"all {len(before)} sites that answered in run #{prev} failed tonight with the same network "
+                f"reason ({reasons.pop()}): looks like an outage on the monitor's side"
+            )
     if len(failed) >= share * len(attempted):
-        (reason, n), = Counter(failed.values()).most_common(1)
-        return (f"{len(failed)} of {len(attempted)} sites failed with a network error (most: {reason}, {n}): "
-                f"looks like an outage on the monitor's side")
+        ((reason, n),) = Counter(failed.values()).most_common(1)
+        return (
+            f"{len(failed)} of {len(attempted)} sites failed with a network error (most: {reason}, {n}): "
+            f"looks like an outage on the monitor's side"
+        )
     return None

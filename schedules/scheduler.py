@@ -31,7 +31,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from apscheduler.events import (
-    EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED, JobEvent,
+    EVENT_JOB_ERROR,
+    EVENT_JOB_EXECUTED,
+    EVENT_JOB_MAX_INSTANCES,
+    EVENT_JOB_MISSED,
+    JobEvent,
     JobExecutionEvent,
 )
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -106,7 +110,7 @@ def job_specs(cfg: dict) -> list[JobSpec]:
         elif "interval_seconds" in raw:
             trigger = IntervalTrigger(seconds=float(raw["interval_seconds"]), timezone=tz)
         else:
-            raise ConfigError(f"{where}: needs cron = \"m h dom mon dow\" (or interval_seconds)")
+            raise ConfigError(f'{where}: needs cron = "m h dom mon dow" (or interval_seconds)')
         stages = tuple(raw.get("stages", ("crawl", "check", "score", "report")))
         unknown = [s for s in stages if s not in STAGES]
         if unknown:
@@ -118,12 +122,19 @@ def job_specs(cfg: dict) -> list[JobSpec]:
         rotate = int(raw.get("rotate", 0) or 0)
         if rotate < 0:
             raise ConfigError(f"{where}: rotate must be 0 (off) or a number of days")
-        specs.append(JobSpec(
-            id=job_id, action=action, trigger=trigger, stages=stages,
-            only_kinds=tuple(raw.get("only_kinds", [])), except_kinds=tuple(raw.get("except_kinds", [])),
-            rotate=rotate, catch_up=bool(raw.get("catch_up", sched.get("catch_up", True) and action == "run")),
-            raw=dict(raw),
-        ))
+        specs.append(
+            JobSpec(
+                id=job_id,
+                action=action,
+                trigger=trigger,
+                stages=stages,
+                only_kinds=tuple(raw.get("only_kinds", [])),
+                except_kinds=tuple(raw.get("except_kinds", [])),
+                rotate=rotate,
+                catch_up=bool(raw.get("catch_up", sched.get("catch_up", True) and action == "run")),
+                raw=dict(raw),
+            )
+        )
     return specs
 
 
@@ -134,8 +145,7 @@ def rotation_bucket(body_id: str, rotate: int) -> int:
 
 def bodies_for(spec: JobSpec, bodies: list, day: dt.date) -> list:
     """The bodies a run of `spec` covers on `day` (a date in the schedule's time zone)."""
-    out = [b for b in bodies if (not spec.only_kinds or b.kind in spec.only_kinds)
-           and b.kind not in spec.except_kinds]
+    out = [b for b in bodies if (not spec.only_kinds or b.kind in spec.only_kinds) and b.kind not in spec.except_kinds]
     if spec.rotate > 1:
         today = day.toordinal() % spec.rotate
         out = [b for b in out if rotation_bucket(b.id, spec.rotate) == today]
@@ -208,11 +218,23 @@ def run_collect(cfg: dict, spec: JobSpec, *, now: dt.datetime | None = None) -> 
     opts.progress = LogProgress(log.info, cfg.get("progress", {}).get("summary_seconds", 60))
     result = run_job(cfg, opts, log=log.info)
     crawl = result.stages.get("crawl", {})
-    summary = {"job": spec.id, "run_id": result.run_id, "status": result.status, "error": result.error,
-               "bodies": crawl.get("bodies"), "crawled": crawl.get("crawled")}
+    summary = {
+        "job": spec.id,
+        "run_id": result.run_id,
+        "status": result.status,
+        "error": result.error,
+        "bodies": crawl.get("bodies"),
+        "crawled": crawl.get("crawled"),
+    }
     if result.status == vocab.RUN_COMPLETE:
-        log.info("job %s: run %s complete: %s of %s bodies crawled, report %s", spec.id, result.run_id,
-                 crawl.get("crawled"), crawl.get("bodies"), result.report)
+        log.info(
+            "job %s: run %s complete: %s of %s bodies crawled, report %s",
+            spec.id,
+            result.run_id,
+            crawl.get("crawled"),
+            crawl.get("bodies"),
+            result.report,
+        )
     else:
         log.error("job %s: run %s failed: %s", spec.id, result.run_id, result.error)
     return summary
@@ -232,6 +254,7 @@ def run_notices(cfg: dict, spec: JobSpec) -> dict:
             summary = write_notices(store, run_id, out, cfg, send=None)
             if (out / "index.html").exists():  # body pages link to the notices just written
                 from reports import write_report
+
                 write_report(store, run_id, out, cfg)
     log.info("job %s: notices for run %s: %s", spec.id, run_id, summary)
     return {"job": spec.id, "run_id": run_id, "summary": summary}
@@ -272,18 +295,30 @@ def _job(cfg: dict, spec: JobSpec) -> dict:
 def _listener(event: JobEvent) -> None:
     if event.code == EVENT_JOB_ERROR:
         assert isinstance(event, JobExecutionEvent)
-        log.error("job %s raised %s: %s", event.job_id, type(event.exception).__name__, event.exception,
-                  exc_info=(type(event.exception), event.exception, event.exception.__traceback__))
+        log.error(
+            "job %s raised %s: %s",
+            event.job_id,
+            type(event.exception).__name__,
+            event.exception,
+            exc_info=(type(event.exception), event.exception, event.exception.__traceback__),
+        )
     elif event.code == EVENT_JOB_MISSED:
-        log.warning("job %s missed its time %s (scheduler busy or down for longer than the grace time)",
-                    event.job_id, event.scheduled_run_time)
+        log.warning(
+            "job %s missed its time %s (scheduler busy or down for longer than the grace time)",
+            event.job_id,
+            event.scheduled_run_time,
+        )
     elif event.code == EVENT_JOB_MAX_INSTANCES:
-        log.warning("job %s not started at %s: its previous run is still going",
-                    event.job_id, event.scheduled_run_times[0] if event.scheduled_run_times else "?")
+        log.warning(
+            "job %s not started at %s: its previous run is still going",
+            event.job_id,
+            event.scheduled_run_times[0] if event.scheduled_run_times else "?",
+        )
 
 
-def build_scheduler(cfg: dict, *, scheduler_cls: type[BaseScheduler] = BlockingScheduler,
-                    now: dt.datetime | None = None) -> BaseScheduler:
+def build_scheduler(
+    cfg: dict, *, scheduler_cls: type[BaseScheduler] = BlockingScheduler, now: dt.datetime | None = None
+) -> BaseScheduler:
     """A scheduler with the configured jobs reconciled into it (not started)."""
     tz = timezone_of(cfg)
     specs = job_specs(cfg)
@@ -300,8 +335,15 @@ def build_scheduler(cfg: dict, *, scheduler_cls: type[BaseScheduler] = BlockingS
     for spec in specs:
         if needs_catch_up(cfg, spec, now):
             log.info("job %s: last complete run is older than its last due time; catching up now", spec.id)
-            scheduler.add_job(_job, "date", run_date=now, args=[cfg, spec], id=f"{spec.id}:catch-up",
-                              name=f"{spec.id} (catch-up)", replace_existing=True)
+            scheduler.add_job(
+                _job,
+                "date",
+                run_date=now,
+                args=[cfg, spec],
+                id=f"{spec.id}:catch-up",
+                name=f"{spec.id} (catch-up)",
+                replace_existing=True,
+            )
     return scheduler
 
 
@@ -312,8 +354,7 @@ def reconcile(scheduler: BaseScheduler, cfg: dict, specs: list[JobSpec]) -> None
         if job.id not in wanted:
             scheduler.remove_job(job.id)
     for spec in specs:
-        scheduler.add_job(_job, spec.trigger, args=[cfg, spec], id=spec.id, name=spec.id,
-                          replace_existing=True)
+        scheduler.add_job(_job, spec.trigger, args=[cfg, spec], id=spec.id, name=spec.id, replace_existing=True)
 
 
 def serve(cfg: dict) -> int:

@@ -21,9 +21,19 @@ from pathlib import Path
 import requests
 import websocket
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-         "--remote-allow-origins=*", "--remote-debugging-port=0"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+    "--remote-allow-origins=*",
+    "--remote-debugging-port=0",
+]
 
 
 class BrowserError(AssertionError):
@@ -38,11 +48,16 @@ class Browser:
         binary = shutil.which("chromium") or shutil.which("chromium-browser")
         assert binary, "chromium is not installed (apt-get install -y chromium); the browser tests need it"
         self.timeout = timeout
-        self._tmp = None if profile else tempfile.TemporaryDirectory(prefix="kipmon-browser-", ignore_cleanup_errors=True)
+        self._tmp = (
+            None if profile else tempfile.TemporaryDirectory(prefix="kipmon-browser-", ignore_cleanup_errors=True)
+        )
         profile = Path(profile or self._tmp.name)
         profile.mkdir(parents=True, exist_ok=True)
-        self.proc = subprocess.Popen([binary, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.proc = subprocess.Popen(
+            [binary, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         self.ws = None
         port_file = profile / "DevToolsActivePort"
         deadline = time.monotonic() + timeout
@@ -170,8 +185,10 @@ class Tab:
     def submit(self, selector: str, fields: dict[str, str] | None = None) -> None:
         """Fill the fields (by CSS selector) and click `selector` (a submit button); wait for the next page."""
         for sel, value in (fields or {}).items():
-            self.eval(f"(() => {{ const el = document.querySelector({json.dumps(sel)});"
-                      f" el.value = {json.dumps(value)}; el.dispatchEvent(new Event('change')); }})()")
+            self.eval(
+                f"(() => {{ const el = document.querySelector({json.dumps(sel)});"
+                f" el.value = {json.dumps(value)}; el.dispatchEvent(new Event('change')); }})()"
+            )
         self.eval("window.__kipmonOld = 1")
         self.eval(f"document.querySelector({json.dumps(selector)}).click()")
         self._wait_loaded()
@@ -184,8 +201,10 @@ class Tab:
         return self.eval("document.documentElement.outerHTML")
 
     def text(self, selector: str) -> str | None:
-        return self.eval(f"(() => {{ const el = document.querySelector({json.dumps(selector)});"
-                         f" return el ? el.innerText : null; }})()")
+        return self.eval(
+            f"(() => {{ const el = document.querySelector({json.dumps(selector)});"
+            f" return el ? el.innerText : null; }})()"
+        )
 
     def download(self, selector: str, folder: Path) -> Path:
         """Click a download link (with the page's session, as a person would) and wait for the file."""

@@ -25,8 +25,16 @@ def write_registry(path: Path, rows: list[dict]) -> Path:
 def fast_config(**crawl) -> dict:
     """The default config with politeness delays that suit loopback servers."""
     cfg = load_config()
-    cfg["crawl"].update({"download_delay": 0, "autothrottle": False, "concurrent_per_domain": 4,
-                         "download_timeout": 5, "retry_times": 0, **crawl})
+    cfg["crawl"].update(
+        {
+            "download_delay": 0,
+            "autothrottle": False,
+            "concurrent_per_domain": 4,
+            "download_timeout": 5,
+            "retry_times": 0,
+            **crawl,
+        }
+    )
     return cfg
 
 
@@ -58,8 +66,7 @@ def crawl_registry(tmp_path):
         registry = write_registry(tmp_path / "registry.csv", rows)
         cfg = fast_config(**crawl)
         db = db or tmp_path / "kipmon.db"
-        opts = options_from(cfg, db=db, out=tmp_path / "out", registry=registry, stages=("crawl",),
-                            command="crawl")
+        opts = options_from(cfg, db=db, out=tmp_path / "out", registry=registry, stages=("crawl",), command="crawl")
         opts.httpcache = tmp_path / "httpcache" if cache else None
         result = run_job(cfg, opts)
         crawl_ = Crawl(db, result.run_id, result)

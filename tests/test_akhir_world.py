@@ -88,6 +88,7 @@ def test_status_mix_and_unassessable_bodies(world):
 
 def test_only_dated_items_are_stale_and_grace_dates_only_turn_stale_into_present():
     from kipmon.demo.items import currency
+
     late, early = build_world(AS_OF), build_world(dt.date(2026, 3, 1))
     for lab in late.labels:
         if lab["status"] == "stale":
@@ -106,7 +107,7 @@ def test_served_sites_documents_and_links(served):
     assert set(regs) == {b.id for b in served.world.bodies}
     assert served.urls["desa-muara-pantun"] == ""
     assert fetch(served.sites["disdik"].url("/"))[0] == 503
-    assert len(served.urls["dinsos"].split()) == 2          # own site + its PPID pages on the regency portal
+    assert len(served.urls["dinsos"].split()) == 2  # own site + its PPID pages on the regency portal
     n_pdf = n_links = 0
     for spec in served.world.bodies:
         if spec.behaviour != "site":
@@ -138,7 +139,7 @@ def test_served_sites_documents_and_links(served):
                     own = f"{parts.scheme}://{parts.netloc}"
                     key = (parts.path or "/") + ("?" + parts.query if parts.query else "")
                     if "kirim" in key or parts.path.endswith("/permohonan-informasi/"):
-                        continue            # form actions are not part of the world
+                        continue  # form actions are not part of the world
                     for other in served.world.bodies:
                         s2 = served.sites.get(other.id)
                         if s2 and s2.base == own and other.behaviour == "site":
@@ -168,6 +169,9 @@ def test_feeds(served):
     assert sorted(fetch(e["dokumen"])[0] for e in feed["data"]["ppid"]).count(404) == 1
     page = fetch(served.sites["pemkab"].url("/ppid/informasi-berkala"))[2].decode()
     data = json.loads(page.split('<script id="__NEXT_DATA__" type="application/json">')[1].split("</script>")[0])
-    assert len(data["props"]["pageProps"]["dokumen"]) >= 8 and "/api/dokumen/unduh?id=" not in page.split("__NEXT_DATA__")[0]
+    assert (
+        len(data["props"]["pageProps"]["dokumen"]) >= 8
+        and "/api/dokumen/unduh?id=" not in page.split("__NEXT_DATA__")[0]
+    )
     _, headers, body = fetch(served.sites["bapperida"].url("/index.php?hal=dokumen"))
     assert headers["Content-Type"] == "text/html; charset=windows-1252" and "\u2013" in body.decode("cp1252")

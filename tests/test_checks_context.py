@@ -27,6 +27,7 @@ def _eval(item, rows, kind="opd", as_of=AS_OF, name="Dinas Contoh Kabupaten Uji"
 
 # --- several years in one title -------------------------------------------------------------------
 
+
 def test_filing_years_are_set_aside():
     a = D(2026, 11, 29)
     assert cur.reporting_years("LHKPN Inspektur Periodik Tahun 2024 (disampaikan 2025)", a) == [2024]
@@ -53,6 +54,7 @@ def test_annual_prev_takes_the_first_year_other_items_the_newest():
 
 # --- the row a link sits in -----------------------------------------------------------------------
 
+
 def test_generic_link_texts():
     for text in ("Unduh", "Download PDF", "", "Lihat", "[3]", "Klik di sini"):
         assert generic_link_text(text), text
@@ -61,11 +63,22 @@ def test_generic_link_texts():
 
 
 def test_row_text_names_and_dates_an_unduh_link_ahead_of_last_modified():
-    html = ('<html><body><table><tr><td>Daftar Informasi yang Dikecualikan 2023</td>'
-            '<td><a href="/f/9.pdf">Unduh</a></td></tr></table></body></html>')
-    rows = [fetch_row(SITE, html=html),
-            fetch_row(SITE + "f/9.pdf", kind="pdf", title="", text="", referer=SITE, link_text="Unduh",
-                      last_modified="Mon, 02 Jun 2025 08:00:00 GMT")]
+    html = (
+        "<html><body><table><tr><td>Daftar Informasi yang Dikecualikan 2023</td>"
+        '<td><a href="/f/9.pdf">Unduh</a></td></tr></table></body></html>'
+    )
+    rows = [
+        fetch_row(SITE, html=html),
+        fetch_row(
+            SITE + "f/9.pdf",
+            kind="pdf",
+            title="",
+            text="",
+            referer=SITE,
+            link_text="Unduh",
+            last_modified="Mon, 02 Jun 2025 08:00:00 GMT",
+        ),
+    ]
     f = _eval("dik", rows)
     assert (f["status"], f["evidence_year"]) == ("stale", 2023)
     rows[0] = fetch_row(SITE, html=html.replace("2023", "2025"))
@@ -75,15 +88,25 @@ def test_row_text_names_and_dates_an_unduh_link_ahead_of_last_modified():
 
 
 def test_row_text_does_not_rename_a_link_that_names_itself():
-    html = ('<html><body><ul><li><a href="/profil">Profil</a> Daftar Informasi Publik 2025</li>'
-            '<li><a href="/x">Galeri</a></li></ul></body></html>')
+    html = (
+        '<html><body><ul><li><a href="/profil">Profil</a> Daftar Informasi Publik 2025</li>'
+        '<li><a href="/x">Galeri</a></li></ul></body></html>'
+    )
     f = _eval("dip", [fetch_row(SITE, html=html)])
     assert f["status"] == "missing"
 
 
 def test_a_row_shared_by_many_links_is_not_a_document_row():
-    row = {"meta": {"link_context": {"http://x/a.pdf": "menu DIP 2025 LKjIP", "http://x/b.pdf": "menu DIP 2025 LKjIP",
-                                     "http://x/c.pdf": "menu DIP 2025 LKjIP", "http://x/d.pdf": "DIK 2024 Unduh"}}}
+    row = {
+        "meta": {
+            "link_context": {
+                "http://x/a.pdf": "menu DIP 2025 LKjIP",
+                "http://x/b.pdf": "menu DIP 2025 LKjIP",
+                "http://x/c.pdf": "menu DIP 2025 LKjIP",
+                "http://x/d.pdf": "DIK 2024 Unduh",
+            }
+        }
+    }
     assert row_contexts(row) == {"http://x/d.pdf": "DIK 2024 Unduh"}
 
 
@@ -99,14 +122,25 @@ PORTAL = "http://ppid.kab.example/"
 
 
 def _portal_rows(title):
-    page = (f'<html><head><title>{title} | Kabupaten Uji</title></head><body><nav><a href="/dip">Daftar Informasi Publik</a></nav>'
-            '<table><tr><td>Daftar Informasi Publik Dinas Contoh 2025</td><td><a href="/s/dip.pdf">Unduh</a></td></tr>'
-            '<tr><td>Daftar Informasi yang Dikecualikan Dinas Contoh 2023</td><td><a href="/s/dik.pdf">Unduh</a></td></tr>'
-            '</table></body></html>')
-    return [fetch_row(SITE, html=f'<html><body><a href="{PORTAL}pelaksana/7">Dokumen PPID di Portal Kabupaten</a></body></html>'),
-            fetch_row(PORTAL + "pelaksana/7", html=page, in_scope=0, referer=SITE,
-                      link_text="Dokumen PPID di Portal Kabupaten",
-                      last_modified="Mon, 02 Jun 2025 08:00:00 GMT")]
+    page = (
+        f'<html><head><title>{title} | Kabupaten Uji</title></head><body><nav><a href="/dip">Daftar Informasi Publik</a></nav>'
+        '<table><tr><td>Daftar Informasi Publik Dinas Contoh 2025</td><td><a href="/s/dip.pdf">Unduh</a></td></tr>'
+        '<tr><td>Daftar Informasi yang Dikecualikan Dinas Contoh 2023</td><td><a href="/s/dik.pdf">Unduh</a></td></tr>'
+        "</table></body></html>"
+    )
+    return [
+        fetch_row(
+            SITE, html=f'<html><body><a href="{PORTAL}pelaksana/7">Dokumen PPID di Portal Kabupaten</a></body></html>'
+        ),
+        fetch_row(
+            PORTAL + "pelaksana/7",
+            html=page,
+            in_scope=0,
+            referer=SITE,
+            link_text="Dokumen PPID di Portal Kabupaten",
+            last_modified="Mon, 02 Jun 2025 08:00:00 GMT",
+        ),
+    ]
 
 
 def test_documents_on_the_bodys_own_portal_page_count_with_their_row_years():
@@ -119,34 +153,52 @@ def test_documents_on_a_portal_page_of_someone_else_do_not_count():
     rows = _portal_rows("PPID Pelaksana Dinas Kesehatan")
     assert _eval("dip", rows)["status"] == "missing"
     assert not devoted_to_body({"title": "PPID Kabupaten Uji"}, {"name": "Dinas Contoh Kabupaten Uji"})
-    assert devoted_to_body({"title": "x", "headings": ["PPID Pelaksana Dinas Contoh"]},
-                           {"name": "Dinas Contoh Kabupaten Uji"})
+    assert devoted_to_body(
+        {"title": "x", "headings": ["PPID Pelaksana Dinas Contoh"]}, {"name": "Dinas Contoh Kabupaten Uji"}
+    )
 
 
 # --- pages titled as the item ---------------------------------------------------------------------
 
+
 def test_page_titled_dip_listing_only_a_dik_is_not_the_dip_but_its_dik_counts():
-    page = ('<html><head><title>Daftar Informasi Publik</title></head><body><h1>Daftar Informasi Publik</h1>'
-            '<table><tr><td>Daftar Informasi yang Dikecualikan Tahun 2025</td><td><a href="/f/dik.pdf">Unduh</a></td></tr>'
-            '</table></body></html>')
-    rows = [fetch_row(SITE, html='<html><body><a href="/dip">Daftar Informasi Publik</a></body></html>'),
-            fetch_row(SITE + "dip", html=page, referer=SITE, link_text="Daftar Informasi Publik"),
-            fetch_row(SITE + "f/dik.pdf", kind="pdf", title="Daftar Informasi yang Dikecualikan Tahun 2025", text="",
-                      referer=SITE + "dip", link_text="Unduh")]
+    page = (
+        "<html><head><title>Daftar Informasi Publik</title></head><body><h1>Daftar Informasi Publik</h1>"
+        '<table><tr><td>Daftar Informasi yang Dikecualikan Tahun 2025</td><td><a href="/f/dik.pdf">Unduh</a></td></tr>'
+        "</table></body></html>"
+    )
+    rows = [
+        fetch_row(SITE, html='<html><body><a href="/dip">Daftar Informasi Publik</a></body></html>'),
+        fetch_row(SITE + "dip", html=page, referer=SITE, link_text="Daftar Informasi Publik"),
+        fetch_row(
+            SITE + "f/dik.pdf",
+            kind="pdf",
+            title="Daftar Informasi yang Dikecualikan Tahun 2025",
+            text="",
+            referer=SITE + "dip",
+            link_text="Unduh",
+        ),
+    ]
     assert _eval("dip", rows)["status"] == "missing"
     assert _eval("dik", rows)["status"] == "present"
 
 
 def _page(body, title="Permohonan Informasi"):
-    return fetch_row(SITE + "p", html=f"<html><head><title>{title}</title></head><body>{body}</body></html>",
-                     referer=SITE, link_text=title)
+    return fetch_row(
+        SITE + "p",
+        html=f"<html><head><title>{title}</title></head><body>{body}</body></html>",
+        referer=SITE,
+        link_text=title,
+    )
 
 
 def test_a_request_page_needs_something_to_fill_in():
     rule = RULES["form-permohonan"]
     idx = build_index({"body_id": "b", "kind": "opd", "urls": [SITE]}, [])
     search_only = _page('<form action="/cari"><input name="q"></form><p>Hubungi PPID</p>')
-    real = _page('<form method="post"><input name="nama"><input name="email"><textarea name="rincian"></textarea></form>')
+    real = _page(
+        '<form method="post"><input name="nama"><input name="email"><textarea name="rincian"></textarea></form>'
+    )
     gform = _page('<iframe src="https://docs.google.com/forms/d/e/x/viewform"></iframe>')
     app = _page('<a href="https://ppid.kab.example/permohonan">Ajukan permohonan informasi di e-PPID</a>')
     elsewhere = _page('<a href="https://www.instagram.com/dinas">Instagram</a>')
@@ -165,19 +217,25 @@ def test_needs_form_is_a_rule_field_and_kind_evidence_extends():
 
 
 def test_an_infographic_is_dated_by_the_words_next_to_it():
-    html = ('<html><body><p>Diperbarui 2 Januari 2023</p><h2>Transparansi</h2>'
-            '<img src="/i.png" alt="Infografis APBDes Desa Contoh Tahun Anggaran 2025"></body></html>')
+    html = (
+        "<html><body><p>Diperbarui 2 Januari 2023</p><h2>Transparansi</h2>"
+        '<img src="/i.png" alt="Infografis APBDes Desa Contoh Tahun Anggaran 2025"></body></html>'
+    )
     f = _eval("desa-apbdes", [fetch_row(SITE, html=html)], kind="desa")
     assert (f["status"], f["evidence_year"]) == ("present", 2025)
 
 
 def test_a_section_page_listing_only_other_documents_still_counts_for_static_items():
-    page = ('<html><head><title>PPID</title></head><body><h1>PPID</h1><table>'
-            '<tr><td>Daftar Informasi Publik 2025</td><td><a href="/f/1.pdf">Unduh</a></td></tr>'
-            '<tr><td>Daftar Informasi yang Dikecualikan 2025</td><td><a href="/f/2.pdf">Unduh</a></td></tr>'
-            '</table></body></html>')
-    rows = [fetch_row(SITE, html='<html><body><nav><a href="/ppid">PPID</a></nav></body></html>'),
-            fetch_row(SITE + "ppid", html=page, referer=SITE, link_text="PPID")]
+    page = (
+        "<html><head><title>PPID</title></head><body><h1>PPID</h1><table>"
+        '<tr><td>Daftar Informasi Publik 2025</td><td><a href="/f/1.pdf">Unduh</a></td></tr>'
+        '<tr><td>Daftar Informasi yang Dikecualikan 2025</td><td><a href="/f/2.pdf">Unduh</a></td></tr>'
+        "</table></body></html>"
+    )
+    rows = [
+        fetch_row(SITE, html='<html><body><nav><a href="/ppid">PPID</a></nav></body></html>'),
+        fetch_row(SITE + "ppid", html=page, referer=SITE, link_text="PPID"),
+    ]
     assert _eval("menu-ppid", rows)["status"] == "present"
 
 

@@ -16,11 +16,11 @@ def test_fetched_kind_or_content_type_makes_a_document():
         assert Target("http://x/download/123", fetch=fetch_row("http://x/download/123", kind=kind)).is_document
     row = fetch_row("http://x/file/get/abc", kind="other", content_type="application/vnd.ms-excel")
     assert Target("http://x/file/get/abc", fetch=row).is_document
-    assert not Target("http://x/download/123").is_document          # never fetched: only the URL speaks
+    assert not Target("http://x/download/123").is_document  # never fetched: only the URL speaks
     page = fetch_row("http://x/download/123", html="<html><body>Berkas</body></html>")
     assert not Target("http://x/download/123", fetch=page).is_document
     assert not Target("http://x/api/feed", fetch=fetch_row("http://x/api/feed", kind="json")).is_document
-    assert Target("http://x/dip-2026.pdf").is_document             # an unfetched link named as a PDF
+    assert Target("http://x/dip-2026.pdf").is_document  # an unfetched link named as a PDF
 
 
 def test_download_name_is_the_file_name():
@@ -39,9 +39,15 @@ def test_documents_on_the_bodys_page_on_the_parent_portal():
     doc = "http://ppid.kab.example/api/dokumen/unduh?id=206"
     rows = [
         fetch_row(home, html=f'<html><body><a href="{page}">PPID</a></body></html>'),
-        fetch_row(page, referer=home, in_scope=0, html=(
-            '<html><head><title>PPID Dinas Sosial</title></head><body><h1>PPID Dinas Sosial</h1>'
-            f'<a href="{doc}">Daftar Informasi Publik 2026</a></body></html>')),
+        fetch_row(
+            page,
+            referer=home,
+            in_scope=0,
+            html=(
+                "<html><head><title>PPID Dinas Sosial</title></head><body><h1>PPID Dinas Sosial</h1>"
+                f'<a href="{doc}">Daftar Informasi Publik 2026</a></body></html>'
+            ),
+        ),
         fetch_row(doc, referer=page, in_scope=0, kind="pdf", title="", text=""),
     ]
     body = {"body_id": "dinsos", "kind": "opd", "name": "Dinas Sosial Kabupaten Uji", "urls": [home]}

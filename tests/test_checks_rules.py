@@ -26,6 +26,7 @@ def test_every_item_has_a_rule_and_every_rule_is_an_item():
 def test_item_list_matches_the_spec():
     text = SPEC.read_text(encoding="utf-8")
     bp, desa = text.split("## Items for `desa`")
+
     def ids(part):
         return [line.split("`")[1] for line in part.splitlines() if line.startswith("| `")]
 
@@ -106,13 +107,23 @@ def _configured_copy(tmp_path: Path, edit) -> dict:
     return cfg
 
 
-@pytest.mark.parametrize("edit,key", [
-    (lambda t: t.replace('nama = "Daftar Informasi Publik"\n', 'nama = "Daftar Informasi Publik"\nnmae = "x"\n', 1),
-     "'nmae'"),
-    (lambda t: t.replace("[evidence]\n", "[evidence]\nphrase = [\"dip\"]\n", 1), "evidence.'phrase'"),
-    (lambda t: t.replace("[by_kind.desa]\n", "[by_kind.desa]\nlegal_basis = \"x\"\n", 1), "by_kind.desa.'legal_basis'"),
-    (lambda t: t.replace('expect = "stale"\n', 'expect = "stale"\nasof = "2025-01-01"\n', 1), "examples[1].'asof'"),
-])
+@pytest.mark.parametrize(
+    "edit,key",
+    [
+        (
+            lambda t: t.replace(
+                'nama = "Daftar Informasi Publik"\n', 'nama = "Daftar Informasi Publik"\nnmae = "x"\n', 1
+            ),
+            "'nmae'",
+        ),
+        (lambda t: t.replace("[evidence]\n", '[evidence]\nphrase = ["dip"]\n', 1), "evidence.'phrase'"),
+        (
+            lambda t: t.replace("[by_kind.desa]\n", '[by_kind.desa]\nlegal_basis = "x"\n', 1),
+            "by_kind.desa.'legal_basis'",
+        ),
+        (lambda t: t.replace('expect = "stale"\n', 'expect = "stale"\nasof = "2025-01-01"\n', 1), "examples[1].'asof'"),
+    ],
+)
 def test_a_rule_with_an_unknown_key_is_refused_naming_file_and_key(tmp_path, edit, key):
     from checks.catalogue import rules_for
 
@@ -155,8 +166,10 @@ def test_only_families_the_engine_dispatches_are_accepted(tmp_path):
 def test_the_reports_read_the_configured_rules(tmp_path):
     from reports.items import clear_cache, fix_advice, item_info
 
-    cfg = _configured_copy(tmp_path, lambda t: t.replace(
-        'nama = "Daftar Informasi Publik"\n', 'nama = "Daftar Informasi Publik (uji)"\n', 1))
+    cfg = _configured_copy(
+        tmp_path,
+        lambda t: t.replace('nama = "Daftar Informasi Publik"\n', 'nama = "Daftar Informasi Publik (uji)"\n', 1),
+    )
     try:
         assert item_info("dip", "opd", cfg)["nama"] == "Daftar Informasi Publik (uji)"
         assert item_info("dip", "opd")["nama"] == "Daftar Informasi Publik"  # no config: the shipped rules
@@ -171,10 +184,17 @@ def test_the_reports_carry_every_field_of_the_rule_as_it_applies_to_the_kind():
 
     dip = RULES["dip"]
     desa = item_info("dip", "desa")
-    assert desa == {"id": "dip", "nama": "Daftar Informasi Publik Desa", "legal_basis": "Perki 1/2018 Ps 7 huruf e",
-                    "what": "daftar informasi publik desa tahun berjalan", "looked_for": dip.dicari,
-                    "currency": "annual-current", "indicator": "jenis", "grace": "03-31",
-                    "fix": dip.overrides["desa"]["fix_advice"]}
+    assert desa == {
+        "id": "dip",
+        "nama": "Daftar Informasi Publik Desa",
+        "legal_basis": "Perki 1/2018 Ps 7 huruf e",
+        "what": "daftar informasi publik desa tahun berjalan",
+        "looked_for": dip.dicari,
+        "currency": "annual-current",
+        "indicator": "jenis",
+        "grace": "03-31",
+        "fix": dip.overrides["desa"]["fix_advice"],
+    }
     # a kind whose override only adds evidence patterns says what the rule says
     lk = item_info("laporan-kinerja", "pemkab")
     assert lk["looked_for"] == RULES["laporan-kinerja"].dicari and lk["what"] == RULES["laporan-kinerja"].uraian

@@ -10,14 +10,30 @@ from reports.common import STATUS_LABELS
 
 
 def _finding(status):
-    return {"body_id": "b", "item_id": "dip", "status": status, "machine_status": status, "evidence_hash": "h",
-            "detail": "Daftar Informasi Publik ditemukan.", "rule_error": None}
+    return {
+        "body_id": "b",
+        "item_id": "dip",
+        "status": status,
+        "machine_status": status,
+        "evidence_hash": "h",
+        "detail": "Daftar Informasi Publik ditemukan.",
+        "rule_error": None,
+    }
 
 
 def test_verdict_detail_is_indonesian():
     f = _finding("stale")
-    v = {"id": 1, "body_id": "b", "item_id": "dip", "status": "present", "by": "Rina", "note": "DIP 2026 di papan",
-         "until": None, "revoked_at": None, "evidence_hash": "h"}
+    v = {
+        "id": 1,
+        "body_id": "b",
+        "item_id": "dip",
+        "status": "present",
+        "by": "Rina",
+        "note": "DIP 2026 di papan",
+        "until": None,
+        "revoked_at": None,
+        "evidence_hash": "h",
+    }
     assert apply_verdicts([f], [v], dt.date(2026, 11, 29)) == 1
     assert f["status"] == "present"
     assert "Ditetapkan ada oleh peninjau Rina" in f["detail"]

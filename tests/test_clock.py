@@ -40,9 +40,15 @@ def test_status_shows_run_times_in_wita_on_a_utc_machine(tmp_path):
     db = tmp_path / "k.db"
     with Store(db) as store:
         run = store.start_run("test")
-        store.db["runs"].update(run, {"started_at": "2026-11-30T17:30:00+00:00"})   # 01:30 WITA on 1 Dec
+        store.db["runs"].update(run, {"started_at": "2026-11-30T17:30:00+00:00"})  # 01:30 WITA on 1 Dec
     env = {**os.environ, "TZ": "UTC"}
-    out = subprocess.run([sys.executable, "-m", "kipmon.cli", "status", "--db", str(db)], cwd=ROOT, env=env,
-                         capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "kipmon.cli", "status", "--db", str(db)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert "2026-12-01 01:30:00 WITA" in out.stdout

@@ -36,16 +36,22 @@ def _failure(exc: BaseException) -> Failure:
         return Failure()
 
 
-@pytest.mark.parametrize("exc, reason", [
-    (error.DNSLookupError("kipmon-test.invalid"), "dns"),
-    (error.ConnectionRefusedError(), "refused"),
-    (error.TimeoutError(), "timeout"),
-    (defer.CancelledError(), "timeout"),
-    (IgnoreRequest("Forbidden by robots.txt"), "robots-blocked"),
-    (IgnoreRequest("dropped by a middleware"), "error"),
-    (ValueError("Cancelling download: expected response size (30000000) larger than download max size"), "too-large"),
-    (RuntimeError("something nobody foresaw"), "error"),
-])
+@pytest.mark.parametrize(
+    "exc, reason",
+    [
+        (error.DNSLookupError("kipmon-test.invalid"), "dns"),
+        (error.ConnectionRefusedError(), "refused"),
+        (error.TimeoutError(), "timeout"),
+        (defer.CancelledError(), "timeout"),
+        (IgnoreRequest("Forbidden by robots.txt"), "robots-blocked"),
+        (IgnoreRequest("dropped by a middleware"), "error"),
+        (
+            ValueError("Cancelling download: expected response size (30000000) larger than download max size"),
+            "too-large",
+        ),
+        (RuntimeError("something nobody foresaw"), "error"),
+    ],
+)
 def test_classify_answers_only_with_the_closed_list(exc, reason):
     got, detail = classify(_failure(exc))
     assert got == reason and got in vocab.REQUEST_FAILURES and detail
@@ -95,8 +101,9 @@ def test_shapes_are_exactly_the_store_columns(tmp_path):
         assert set(["run_id", *score]) == set(_columns(store, "scores")) == {"run_id", *model.SCORE_COLUMNS}
         # and a row made so is stored as it is read back
         run_id = store.start_run("test")
-        store.save_fetches([{**model.fetch_row(run_id, "dinas", "http://dinas.example/", status=200,
-                                               error=None, in_scope=True)}])
+        store.save_fetches(
+            [{**model.fetch_row(run_id, "dinas", "http://dinas.example/", status=200, error=None, in_scope=True)}]
+        )
         stored = next(store.db["fetches"].rows_where("run_id = ?", [run_id]))
         assert stored["in_scope"] == 1 and stored["status"] == 200 and stored["filename"] is None
     finally:
@@ -143,10 +150,12 @@ def test_report_names_the_configured_rollup_weights(tmp_path):
 
 
 def test_the_checks_run_their_examples_without_the_crawler():
-    code = ("import sys; from checks.catalogue import shipped_rules; from checks.examples import run_example\n"
-            "rule = next(r for r in shipped_rules().values() if r.examples)\n"
-            "run_example(rule, rule.examples[0])\n"
-            "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('crawler', 'scrapy', 'twisted'))\n"
-            "print(bad)")
+    code = (
+        "import sys; from checks.catalogue import shipped_rules; from checks.examples import run_example\n"
+        "rule = next(r for r in shipped_rules().values() if r.examples)\n"
+        "run_example(rule, rule.examples[0])\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('crawler', 'scrapy', 'twisted'))\n"
+        "print(bad)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

@@ -18,9 +18,15 @@ def test_scrapy_settings_take_the_crawl_defaults_from_kipmons_config():
     cfg = defaults()
     c = cfg["crawl"]
     assert (settings.DOWNLOAD_DELAY, settings.DOWNLOAD_TIMEOUT, settings.CONCURRENT_REQUESTS) == (
-        c["download_delay"], c["download_timeout"], c["concurrent_requests"])
+        c["download_delay"],
+        c["download_timeout"],
+        c["concurrent_requests"],
+    )
     assert (settings.KIPMON_PAGE_BUDGET, settings.KIPMON_DEPTH_LIMIT, settings.KIPMON_TEXT_CHARS) == (
-        c["page_budget"], c["depth_limit"], c["text_chars"])
+        c["page_budget"],
+        c["depth_limit"],
+        c["text_chars"],
+    )
     assert settings.KIPMON_OCR == cfg["ocr"] and settings.KIPMON_RENDER == cfg["render"]
     cfg["crawl"]["page_budget"] = 7
     assert settings.crawl_settings(cfg)["KIPMON_PAGE_BUDGET"] == 7
@@ -44,14 +50,23 @@ def test_a_body_whose_crawl_did_not_finish_is_unreachable_never_ok():
     spider = SimpleNamespace(page_budget=300, finished=lambda st: False)
     st = _state(start_outcomes=[(None, None)], pages=4)
     crawl = body_crawl(spider, st)
-    assert (crawl["status"], crawl["reason"], crawl["detail"], crawl["pages"]) == ("unreachable", "error", INTERRUPTED, 4)
+    assert (crawl["status"], crawl["reason"], crawl["detail"], crawl["pages"]) == (
+        "unreachable",
+        "error",
+        INTERRUPTED,
+        4,
+    )
 
 
 def test_a_finished_body_is_ok_with_what_its_budgets_cut():
     spider = SimpleNamespace(page_budget=300, finished=lambda st: True)
     st = _state(start_outcomes=[(None, None)], over_budget=3, chain_cut=2)
     crawl = body_crawl(spider, st)
-    assert crawl["status"] == "ok" and "3 tautan tidak diambil" in crawl["detail"] and "2 tautan berantai" in crawl["detail"]
+    assert (
+        crawl["status"] == "ok"
+        and "3 tautan tidak diambil" in crawl["detail"]
+        and "2 tautan berantai" in crawl["detail"]
+    )
     assert body_crawl(spider, _state(start_outcomes=[(None, None)]))["detail"] is None
 
 

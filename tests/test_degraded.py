@@ -55,17 +55,26 @@ def test_the_shipped_registry_without_network_ends_degraded_with_no_notices(tmp_
     assert result.stages["notify"]["status"] == "skipped"
     assert not (out / "notices").exists() or not any((out / "notices").rglob("*.eml"))
     with Store(db, create=False) as store:
-        assert store.latest_run_id() is None                      # never "the latest complete run"
+        assert store.latest_run_id() is None  # never "the latest complete run"
         assert store.run(result.run_id)["status"] == "degraded"
     page = (out / "index.html").read_text(encoding="utf-8")
     assert 'id="degraded"' in page and "Pemantauan ini terganggu di sisi pemantau" in page
-    check = subprocess.run([sys.executable, "-m", "kipmon.cli", "status", "--db", str(db), "--check"],
-                           cwd=ROOT, capture_output=True, text=True, timeout=60)
+    check = subprocess.run(
+        [sys.executable, "-m", "kipmon.cli", "status", "--db", str(db), "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert check.returncode == 1 and check.stdout.count("\n") == 1
     assert check.stdout.startswith(f"CRITICAL: newest run #{result.run_id} is degraded")
-    notify = subprocess.run([sys.executable, "-m", "kipmon.cli", "notify", "--db", str(db), "--run",
-                             str(result.run_id), "--out", str(out)], cwd=ROOT, capture_output=True, text=True,
-                            timeout=60)
+    notify = subprocess.run(
+        [sys.executable, "-m", "kipmon.cli", "notify", "--db", str(db), "--run", str(result.run_id), "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert notify.returncode == 2 and "is degraded" in notify.stderr and notify.stderr.count("\n") == 1
 
 
@@ -97,8 +106,10 @@ def test_every_site_that_answered_last_night_failing_alike_is_degraded(tmp_path)
 
 def test_one_site_down_is_an_ordinary_night(tmp_path):
     with Site({"/": _html("A")}) as a, Site({"/": _html("B")}) as b:
-        registry = write_registry(tmp_path / "r.csv", [
-            {"id": "a", "url": a.url("/")}, {"id": "b", "url": b.url("/")}, {"id": "c", "url": closed_port_url()}])
+        registry = write_registry(
+            tmp_path / "r.csv",
+            [{"id": "a", "url": a.url("/")}, {"id": "b", "url": b.url("/")}, {"id": "c", "url": closed_port_url()}],
+        )
         result = _run(fast_config(), registry, tmp_path / "k.db", tmp_path / "out")
     assert result.status == "complete" and result.error is None
     assert result.stages["notify"]["status"] == "ok"

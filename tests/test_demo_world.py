@@ -67,6 +67,7 @@ def served():
 
 # --------------------------------------------------------------------------- labels
 
+
 def test_world_has_enough_bodies_of_every_kind(world):
     assert len(world.bodies) >= 16
     kinds = collections.Counter(b.kind for b in world.bodies)
@@ -127,7 +128,7 @@ def test_grace_dates_change_exactly_the_labels_that_say_so():
 def test_years_follow_the_as_of_year():
     w = build_world(dt.date(2031, 8, 1))
     titles = [t for b in w.bodies for (_, _, t) in b.documents]
-    assert any("Tahun 2030" in t for t in titles)           # LKjIP N-1
+    assert any("Tahun 2030" in t for t in titles)  # LKjIP N-1
     assert not any("2025" in t for t in titles if "LKjIP" in t)
 
 
@@ -139,6 +140,7 @@ def test_write_labels_round_trips(world, tmp_path):
 
 # --------------------------------------------------------------------------- serving
 
+
 def test_registry_is_valid_and_points_at_live_sites(served):
     bodies = {b.id: b for b in load_registry(served.registry_path)}
     assert set(bodies) == {b.id for b in served.world.bodies}
@@ -149,7 +151,7 @@ def test_registry_is_valid_and_points_at_live_sites(served):
             assert reg.urls == ()
         else:
             assert reg.urls and reg.urls[0].startswith("http://127.")
-    assert len(bodies["dinkes"].urls) == 2                   # own site + its page on the regency portal
+    assert len(bodies["dinkes"].urls) == 2  # own site + its page on the regency portal
     assert bodies["dinkes"].urls[1].startswith(served.sites["pemkab-contoh"].base)
 
 
@@ -198,7 +200,7 @@ def test_windows_1252_site(served):
     assert "Caf\u00e9 Literasi" in text and "\u00a9 2009\u20132024" in text and "\u201c" in text
     assert re.search(r"Jum'at, \d{1,2} Nopember 2024", text)
     day = int(re.search(r"Jum'at, (\d{1,2}) Nopember 2024", text)[1])
-    assert dt.date(2024, 11, day).weekday() == 4            # it really is a Friday
+    assert dt.date(2024, 11, day).weekday() == 4  # it really is a Friday
     status, _, body = fetch(site.url("/index.php?hal=informasi"))
     assert status == 200 and "Daftar Informasi Publik" in body.decode("cp1252")
 
@@ -358,8 +360,14 @@ def test_dinkes_dip_lives_on_the_regency_portal(served):
 
 def test_laravel_portal_slugs_and_external_links(served):
     site = served.sites["pemkab-contoh"]
-    for path in ("/ppid", "/informasi-berkala", "/informasi-serta-merta", "/informasi-setiap-saat",
-                 "/informasi-dikecualikan", "/dip"):
+    for path in (
+        "/ppid",
+        "/informasi-berkala",
+        "/informasi-serta-merta",
+        "/informasi-setiap-saat",
+        "/informasi-dikecualikan",
+        "/dip",
+    ):
         assert fetch(site.url(path))[0] == 200, path
     html = fetch(site.url("/informasi-berkala"))[2].decode()
     hosts = {urlsplit(u).hostname for u in links_of(html, site.url("/"))}

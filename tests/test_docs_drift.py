@@ -62,7 +62,11 @@ def test_row_options_match_the_parser(command):
 def test_help_runs_for_every_command():
     """`--help` is the other half of the documentation: it must render for each command."""
     for command in sorted(_subparsers()):
-        out = subprocess.run([sys.executable, "-c", "import sys; from kipmon.cli import main; sys.exit(main())",
-                              command, "--help"], capture_output=True, text=True, timeout=60)
+        out = subprocess.run(
+            [sys.executable, "-c", "import sys; from kipmon.cli import main; sys.exit(main())", command, "--help"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert out.returncode == 0, (command, out.stderr[-500:])
         assert f"kipmon {command}" in out.stdout

@@ -94,8 +94,9 @@ def test_spreadsheet_files_have_bom_and_no_formulas(db, tmp_path):
     assert any(r["body_name"].startswith("Dinas <script>") for r in rows)
     scores = (tmp_path / "out" / "scores.csv").read_bytes().decode("utf-8-sig")
     assert scores.splitlines()[0].startswith("run_id,body_id,kind,score,band,assessed")
-    text = to_csv([{"run_id": 1, "body_id": "x", "detail": "=HYPERLINK(\"http://evil\")"}], FINDING_FIELDS,
-                  spreadsheet=True)
+    text = to_csv(
+        [{"run_id": 1, "body_id": "x", "detail": '=HYPERLINK("http://evil")'}], FINDING_FIELDS, spreadsheet=True
+    )
     assert "'=HYPERLINK" in text
 
 

@@ -32,10 +32,24 @@ def slow_site(pages: int = 200, delay: float = 0.2) -> Site:
 
 
 def write_config(tmp: Path, registry: Path, **crawl) -> Path:
-    cfg = {"download_delay": 0, "autothrottle": "false", "concurrent_per_domain": 2, "download_timeout": 5,
-           "retry_times": 0, "page_budget": 500, **crawl}
-    lines = ["[paths]", f'db = "{tmp / "kipmon.db"}"', f'out = "{tmp / "out"}"', f'registry = "{registry}"',
-             f'httpcache = "{tmp / "httpcache"}"', "", "[crawl]"]
+    cfg = {
+        "download_delay": 0,
+        "autothrottle": "false",
+        "concurrent_per_domain": 2,
+        "download_timeout": 5,
+        "retry_times": 0,
+        "page_budget": 500,
+        **crawl,
+    }
+    lines = [
+        "[paths]",
+        f'db = "{tmp / "kipmon.db"}"',
+        f'out = "{tmp / "out"}"',
+        f'registry = "{registry}"',
+        f'httpcache = "{tmp / "httpcache"}"',
+        "",
+        "[crawl]",
+    ]
     lines += [f"{k} = {v}" for k, v in cfg.items()]
     path = tmp / "kipmon.toml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -160,8 +174,9 @@ def test_run_killed_outright_is_marked_failed_at_next_start_and_its_child_keeps_
 
 def test_hanging_site_cannot_hold_a_run_past_its_time_limit(tmp_path):
     with SilentSite() as silent, slow_site(delay=0.3) as slow:
-        registry = write_registry(tmp_path / "registry.csv", [{"id": "hang", "url": silent.url("/")},
-                                                              {"id": "slow", "url": slow.url("/")}])
+        registry = write_registry(
+            tmp_path / "registry.csv", [{"id": "hang", "url": silent.url("/")}, {"id": "slow", "url": slow.url("/")}]
+        )
         # the limit leaves the crawl child time to start on a loaded 2-core CI machine (3 s did not); the download
         # timeout stays short: the graceful stop waits for the hanging robots.txt and then its page, each up to it
         config = write_config(tmp_path, registry, time_limit_seconds=6, download_timeout=4)

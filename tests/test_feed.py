@@ -39,8 +39,14 @@ def scrapy_job(cwd: Path, job: Path, feed: Path, *extra: str) -> subprocess.Comp
     """The spider as a Scrapyd node starts it: its own process, somewhere else, only -a arguments."""
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "crawler.settings"}
     env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-    return subprocess.run([sys.executable, "-m", "scrapy", "crawl", "bodies", "-a", f"job={job}", *extra,
-                           "-o", f"{feed}:jsonlines"], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "bodies", "-a", f"job={job}", *extra, "-o", f"{feed}:jsonlines"],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def kipmon(*args: str) -> subprocess.CompletedProcess:
@@ -49,16 +55,20 @@ def kipmon(*args: str) -> subprocess.CompletedProcess:
 
 def fetch_set(db: Path, run_id: int) -> set:
     with Store(db, create=False) as store:
-        return {(r["body_id"], r["url"], r["status"], r["content_hash"], r["error"], r["in_scope"])
-                for r in store.query("select * from fetches where run_id = ?", [run_id])}
+        return {
+            (r["body_id"], r["url"], r["status"], r["content_hash"], r["error"], r["in_scope"])
+            for r in store.query("select * from fetches where run_id = ?", [run_id])
+        }
 
 
 def judged(db: Path, run_id: int) -> dict:
     with Store(db, create=False) as store:
-        findings = {(f["body_id"], f["item_id"]): (f["status"], f["evidence_url"], f["reason"])
-                    for f in store.findings(run_id)}
-        crawls = {b: (c["status"], c["reason"], c["pages"], c["documents"])
-                  for b, c in store.body_crawls(run_id).items()}
+        findings = {
+            (f["body_id"], f["item_id"]): (f["status"], f["evidence_url"], f["reason"]) for f in store.findings(run_id)
+        }
+        crawls = {
+            b: (c["status"], c["reason"], c["pages"], c["documents"]) for b, c in store.body_crawls(run_id).items()
+        }
     return {"findings": findings, "crawls": crawls}
 
 
@@ -80,8 +90,15 @@ def fed(world, tmp_path_factory):
     cfg = fast_config()
     # the normal crawl: kipmon's own child process writing the store, then the checks
     normal_db = tmp / "normal.db"
-    opts = options_from(cfg, db=normal_db, out=tmp / "out", registry=world.registry_path, as_of=AS_OF,
-                        stages=("crawl", "check"), command="crawl")
+    opts = options_from(
+        cfg,
+        db=normal_db,
+        out=tmp / "out",
+        registry=world.registry_path,
+        as_of=AS_OF,
+        stages=("crawl", "check"),
+        command="crawl",
+    )
     normal = run_job(cfg, opts)
     # the job: central store opens the run, the node crawls into a feed, the store ingests it
     db = tmp / "central.db"
@@ -96,8 +113,15 @@ def fed(world, tmp_path_factory):
     assert ingested.returncode == 0, ingested.stdout + ingested.stderr
     checked = kipmon("check", "--db", str(db), "--run", str(run_id))
     assert checked.returncode == 0, checked.stderr
-    return {"normal_db": normal_db, "normal_run": normal.run_id, "db": db, "run_id": run_id, "feed": feed,
-            "job": job, "tmp": tmp}
+    return {
+        "normal_db": normal_db,
+        "normal_run": normal.run_id,
+        "db": db,
+        "run_id": run_id,
+        "feed": feed,
+        "job": job,
+        "tmp": tmp,
+    }
 
 
 def test_a_job_crawled_into_a_feed_gives_the_same_fetches_and_findings_as_a_normal_crawl(fed):
@@ -123,7 +147,9 @@ def test_the_feed_holds_job_start_fetches_body_results_and_a_job_end(fed):
     # different callbacks to the pipelines concurrently, so a few of its fetches may still follow it:
     # a consumer reads to job-end before it judges (docs/feed.md)
     first_body = min(i for i, r in enumerate(records) if r["record"] == "body")
-    assert first_body < len(records) - len(bodies) - 1 or len(bodies) == 1  # written during the crawl, not all at the end
+    assert (
+        first_body < len(records) - len(bodies) - 1 or len(bodies) == 1
+    )  # written during the crawl, not all at the end
     assert sum(k == "fetch" for k in kinds) == end["fetches"]
     # each content once per feed
     hashes = [r["content"]["hash"] for r in records if r["record"] == "fetch" and r["content"]]
@@ -151,8 +177,10 @@ def test_a_truncated_feed_is_refused_and_its_bodies_are_unreachable_never_missin
     lines = fed["feed"].read_text(encoding="utf-8").splitlines()
     cut = fed["tmp"] / "cut.jl"
     # the same job, for this run, without its job-end line (the node died before the end)
-    cut.write_text("\n".join(line.replace(f'"run_id": {fed["run_id"]}', f'"run_id": {run_id}')
-                             for line in lines[:-1]) + "\n", encoding="utf-8")
+    cut.write_text(
+        "\n".join(line.replace(f'"run_id": {fed["run_id"]}', f'"run_id": {run_id}') for line in lines[:-1]) + "\n",
+        encoding="utf-8",
+    )
     proc = kipmon("ingest", str(cut), "--db", str(db))
     assert proc.returncode == 2
     assert len(proc.stderr.strip().splitlines()) == 1 and "no job-end record" in proc.stderr
@@ -195,8 +223,9 @@ def test_the_job_file_carries_kipmons_settings_and_a_selection_keeps_the_whole_r
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         base = f"http://{server.server_address[0]}:{server.server_address[1]}"
-        registry = write_registry(tmp_path / "registry.csv", [
-            {"id": "dinas", "url": base + "/"}, {"id": "bidang", "url": base + "/a"}])
+        registry = write_registry(
+            tmp_path / "registry.csv", [{"id": "dinas", "url": base + "/"}, {"id": "bidang", "url": base + "/a"}]
+        )
         cfg = fast_config(contact="mailto:uji@example.go.id", page_budget=7)
         db = tmp_path / "central.db"
         run_id = open_run(db, registry)
@@ -219,8 +248,13 @@ def test_the_job_file_carries_kipmons_settings_and_a_selection_keeps_the_whole_r
 
 
 def test_the_per_server_slots_travel_in_the_job_and_come_from_the_whole_registry(tmp_path):
-    registry = write_registry(tmp_path / "registry.csv", [
-        {"id": "dinkes", "url": "https://dinkes.contoh.go.id/"}, {"id": "bkpsdm", "url": "https://bkpsdm.contoh.go.id/"}])
+    registry = write_registry(
+        tmp_path / "registry.csv",
+        [
+            {"id": "dinkes", "url": "https://dinkes.contoh.go.id/"},
+            {"id": "bkpsdm", "url": "https://bkpsdm.contoh.go.id/"},
+        ],
+    )
     doc = job_document(fast_config(concurrent_per_server=3), run_id=1, registry=registry, bodies=["dinkes"])
     assert doc["settings"]["DOWNLOAD_SLOTS"] == {"contoh.go.id": {"concurrency": 3, "delay": 0.1}}
 
@@ -269,14 +303,20 @@ def test_a_cancelled_job_ends_its_feed_with_the_body_interrupted_never_ok(tmp_pa
         registry = write_registry(tmp_path / "registry.csv", [{"id": "lambat", "url": base + "/"}])
         db = tmp_path / "central.db"
         run_id = open_run(db, registry)
-        job = write_job(tmp_path / "job.json", job_document(fast_config(obey_robots=False), run_id=run_id,
-                                                            registry=registry))
+        job = write_job(
+            tmp_path / "job.json", job_document(fast_config(obey_robots=False), run_id=run_id, registry=registry)
+        )
         env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "crawler.settings"}
         env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
         feed = tmp_path / "feed.jl"
-        proc = subprocess.Popen([sys.executable, "-m", "scrapy", "crawl", "bodies", "-a", f"job={job}",
-                                 "-o", f"{feed}:jsonlines"], cwd=tmp_path, env=env,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "scrapy", "crawl", "bodies", "-a", f"job={job}", "-o", f"{feed}:jsonlines"],
+            cwd=tmp_path,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         deadline = time.monotonic() + 120
         while _Slow.answered < 10 and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.1)  # crawling: the site has far more pages than the crawl can fetch before the cancel
@@ -304,8 +344,9 @@ def test_a_job_and_its_registry_given_by_url_with_their_sha256(tmp_path):
 
     from kipmon.demo.server import Page, Site, closed_port_url
 
-    registry = write_registry(tmp_path / "registry.csv", [{"id": "tutup", "url": closed_port_url()},
-                                                          {"id": "tanpa", "url": ""}])
+    registry = write_registry(
+        tmp_path / "registry.csv", [{"id": "tutup", "url": closed_port_url()}, {"id": "tanpa", "url": ""}]
+    )
     with Site() as files:
         files.routes["/registry.csv"] = Page(registry.read_bytes(), content_type="text/csv")
         doc = job_document(fast_config(), run_id=3, registry=registry, registry_url=files.url("/registry.csv"))
@@ -313,7 +354,9 @@ def test_a_job_and_its_registry_given_by_url_with_their_sha256(tmp_path):
         data = json.dumps(doc).encode()
         files.routes["/job.json"] = Page(data, content_type="application/json")
         feed = tmp_path / "feed.jl"
-        proc = scrapy_job(tmp_path, files.url("/job.json"), feed, "-a", f"job_sha256={hashlib.sha256(data).hexdigest()}")
+        proc = scrapy_job(
+            tmp_path, files.url("/job.json"), feed, "-a", f"job_sha256={hashlib.sha256(data).hexdigest()}"
+        )
         assert proc.returncode == 0, proc.stderr[-3000:]
         unsigned = scrapy_job(tmp_path, files.url("/job.json"), tmp_path / "other.jl")
         assert unsigned.returncode != 0 and "a URL needs its sha256" in unsigned.stderr

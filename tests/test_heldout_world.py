@@ -89,7 +89,7 @@ def test_grace_dates_only_turn_stale_into_present():
     changed = [(a["body_id"], a["item_id"]) for a, b in zip(late.labels, early.labels) if a != b]
     assert len(changed) >= 10
     assert all(late.label_of(*p) == "stale" and early.label_of(*p) == "present" for p in changed)
-    assert early.label_of("bappeda-uji", "laporan-keuangan") == "stale"     # N-3: stale whatever the date
+    assert early.label_of("bappeda-uji", "laporan-keuangan") == "stale"  # N-3: stale whatever the date
 
 
 def test_served_sites_documents_and_links(served):
@@ -127,10 +127,16 @@ def test_served_sites_documents_and_links(served):
                     own = f"{parts.scheme}://{parts.netloc}"
                     for other in served.world.bodies:
                         s2 = served.sites.get(other.id)
-                        if s2 and s2.base == own and not parts.path.startswith("/assets/vendor") \
-                                and not parts.path.startswith("/wp-content/themes") and "/wp-content/plugins" not in parts.path \
-                                and parts.path not in ("/style.css",) and not parts.path.startswith(("/images/", "/storage/sotk")) \
-                                and not parts.path.endswith(("/kirim", "/submit", "informasi_publik.js", "/feed/")):
+                        if (
+                            s2
+                            and s2.base == own
+                            and not parts.path.startswith("/assets/vendor")
+                            and not parts.path.startswith("/wp-content/themes")
+                            and "/wp-content/plugins" not in parts.path
+                            and parts.path not in ("/style.css",)
+                            and not parts.path.startswith(("/images/", "/storage/sotk"))
+                            and not parts.path.endswith(("/kirim", "/submit", "informasi_publik.js", "/feed/"))
+                        ):
                             key = parts.path + ("?" + parts.query if parts.query else "")
                             assert key in other.routes or parts.path + "?*" in other.routes, (spec.id, path, link)
     assert n_pdf >= 60

@@ -18,8 +18,9 @@ def small_site_routes(n: int = 30) -> dict:
     routes = {"/": Page(html("Dinas Contoh", links + ' <a href="/ppid/dip-2025.pdf">DIP 2025</a>'))}
     for i in range(n):
         routes[f"/berita/{i}"] = Page(html(f"Berita {i}", "<p>" + "Kegiatan dinas hari ini. " * 150 + "</p>"))
-    routes["/ppid/dip-2025.pdf"] = Page(make_pdf("Daftar Informasi Publik 2025", ["Baris daftar."] * 200),
-                                        content_type="application/pdf")
+    routes["/ppid/dip-2025.pdf"] = Page(
+        make_pdf("Daftar Informasi Publik 2025", ["Baris daftar."] * 200), content_type="application/pdf"
+    )
     return routes
 
 
@@ -44,7 +45,8 @@ def test_second_run_over_an_unchanged_site_revalidates_and_transfers_little(craw
         assert sum(r["from_cache"] for r in fetched.values()) >= n_pages
         # the second run stands on its own: same snapshot, same content hashes
         assert {u: r["content_hash"] for u, r in fetched.items()} == {
-            r["url"]: r["content_hash"] for r in first.fetches("dinas")}
+            r["url"]: r["content_hash"] for r in first.fetches("dinas")
+        }
 
 
 def test_a_page_changed_overnight_is_seen_by_the_next_run(crawl_registry):

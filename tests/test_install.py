@@ -27,19 +27,35 @@ def test_pip_install_into_a_fresh_venv_then_kipmon_demo_works(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     venv = tmp_path / "venv"
     # --without-pip: the machine's pip installs into it (--python); ensurepip alone takes ~15 s
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", str(venv)],
-                   check=True, env=env, timeout=120)
+    subprocess.run(
+        [sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", str(venv)],
+        check=True,
+        env=env,
+        timeout=120,
+    )
     py = venv / "bin" / "python"
-    pip = subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "-q", str(src)],
-                         capture_output=True, text=True, env=env, timeout=300)
+    pip = subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(py), "install", "-q", str(src)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert pip.returncode == 0, pip.stdout + pip.stderr
     home = tmp_path / "home"
     home.mkdir()
-    where = subprocess.run([str(py), "-c", "import kipmon, crawler, checks; print(kipmon.__file__, checks.__file__)"],
-                           capture_output=True, text=True, env=env, cwd=home, check=True).stdout
+    where = subprocess.run(
+        [str(py), "-c", "import kipmon, crawler, checks; print(kipmon.__file__, checks.__file__)"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=home,
+        check=True,
+    ).stdout
     assert str(venv) in where and str(ROOT) not in where, where  # the installed copy, not this checkout
-    demo = subprocess.run([str(venv / "bin" / "kipmon"), "demo"], capture_output=True, text=True, env=env,
-                          cwd=home, timeout=300)
+    demo = subprocess.run(
+        [str(venv / "bin" / "kipmon"), "demo"], capture_output=True, text=True, env=env, cwd=home, timeout=300
+    )
     assert demo.returncode == 0, demo.stdout + demo.stderr
     assert "run 1: complete" in demo.stdout
     assert (home / "kipmon-demo" / "index.html").stat().st_size > 10_000

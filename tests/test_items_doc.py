@@ -12,7 +12,8 @@ from kipmon.items import ALL_ITEMS
 
 def test_docs_items_md_matches_the_rules():
     assert DOC_PATH.read_text(encoding="utf-8") == render(), (
-        "docs/items.md differs from checks/rules/*.toml: run `python -m checks.items_doc` and commit it")
+        "docs/items.md differs from checks/rules/*.toml: run `python -m checks.items_doc` and commit it"
+    )
 
 
 def test_every_item_is_in_the_doc_with_name_and_legal_basis():
@@ -27,7 +28,12 @@ def test_kipmon_items_prints_the_catalogue():
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     assert lines[0] == "regency, OPD, kecamatan, kelurahan (25 items):"
-    assert any(line.split()[0] == "dip" and "Daftar Informasi Publik" in line and "UU KIP Ps 11(1)a" in line
-               and "annual-current" in line for line in lines)
+    assert any(
+        line.split()[0] == "dip"
+        and "Daftar Informasi Publik" in line
+        and "UU KIP Ps 11(1)a" in line
+        and "annual-current" in line
+        for line in lines
+    )
     assert "desa (13 items):" in lines
     assert sum(1 for line in lines if line.startswith("  ")) == 25 + 13

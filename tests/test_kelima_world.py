@@ -52,8 +52,10 @@ def test_opensid_feed_links_fail_hidden_documents_and_the_csrf_list(served):
     feed = json.loads(fetch(site.url("/index.php/ppid"))[2])["data"]["ppid"]
     assert {e["enabled"] for e in feed} == {"0", "1"}
     assert all("/index.php/" not in e["dokumen"] and fetch(e["dokumen"])[0] == 404 for e in feed)
-    for e in feed:       # the site's own link (with index.php/) works only for shown documents
-        assert fetch(site.url(f"/index.php/dokumen_web/unduh_berkas/{e['id']}"))[0] == (200 if e["enabled"] == "1" else 404)
+    for e in feed:  # the site's own link (with index.php/) works only for shown documents
+        assert fetch(site.url(f"/index.php/dokumen_web/unduh_berkas/{e['id']}"))[0] == (
+            200 if e["enabled"] == "1" else 404
+        )
     status, headers, _ = fetch(site.url("/index.php/informasi-publik"))
     token = headers["Set-Cookie"].split(";")[0].split("=", 1)[1]
     url = site.url("/index.php/informasi-publik/data")
@@ -64,6 +66,7 @@ def test_opensid_feed_links_fail_hidden_documents_and_the_csrf_list(served):
 
 def test_scans_are_image_only_and_the_portal_list_comes_from_an_api(served):
     import pypdf
+
     scans = [(b.id, p) for b in served.world.bodies for p, kind, _ in b.documents if kind == "scan"]
     assert len(scans) >= 5
     for body_id, path in scans:
@@ -71,8 +74,9 @@ def test_scans_are_image_only_and_the_portal_list_comes_from_an_api(served):
         reader = pypdf.PdfReader(io.BytesIO(fetch(site.url(path))[2]))
         assert not reader.pages[0].extract_text().strip(), (body_id, path)
     pngs = [(b.id, p) for b in served.world.bodies for p, kind, _ in b.documents if kind == "png"]
-    assert len(pngs) == 2 and all(Image.open(io.BytesIO(fetch(served.sites[b].url(p))[2])).size[0] > 500
-                                  for b, p in pngs)
+    assert len(pngs) == 2 and all(
+        Image.open(io.BytesIO(fetch(served.sites[b].url(p))[2])).size[0] > 500 for b, p in pngs
+    )
     portal = served.sites["pemkab"]
     page = fetch(portal.url("/ppid/informasi-berkala"))[2].decode()
     assert "fetch('/api/v1/ppid/dokumen?kategori=berkala'" in page and ".pdf" not in page

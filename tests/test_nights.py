@@ -29,12 +29,17 @@ def three_nights(tmp_path_factory):
     with serve_nights(AS_OF, directory=tmp / "world") as nights:
         for night in (1, 2, 3):
             nights.advance(night)
-            opts = options_from(cfg, db=db, out=tmp / f"out{night}", registry=nights.registry_path, as_of=AS_OF,
-                                command="test")
+            opts = options_from(
+                cfg, db=db, out=tmp / f"out{night}", registry=nights.registry_path, as_of=AS_OF, command="test"
+            )
             opts.httpcache = tmp / "httpcache"
             result = run_job(cfg, opts, log=lambda line: None)
-            out[night] = {"run": result.run_id, "status": result.status, "labels": nights.labels(night),
-                          "out": tmp / f"out{night}"}
+            out[night] = {
+                "run": result.run_id,
+                "status": result.status,
+                "labels": nights.labels(night),
+                "out": tmp / f"out{night}",
+            }
         moved_base = nights.moved_to.base
         down_base = nights.served.sites[DOWN].base
     out["down_base"] = down_base
@@ -52,9 +57,13 @@ def test_an_unchanged_night_gives_identical_findings_and_scores(three_nights):
     assert nights[1]["status"] == nights[2]["status"] == "complete"
     keys = ("status", "evidence_url", "evidence_year", "evidence_hash", "detail", "reason")
     f1, f2 = _findings(db, r1), _findings(db, r2)
-    assert {k: tuple(f[x] for x in keys) for k, f in f2.items()} == {k: tuple(f[x] for x in keys) for k, f in f1.items()}
+    assert {k: tuple(f[x] for x in keys) for k, f in f2.items()} == {
+        k: tuple(f[x] for x in keys) for k, f in f1.items()
+    }
     with Store(db, create=False) as store:
-        assert [(s["body_id"], s["score"]) for s in store.scores(r2)] == [(s["body_id"], s["score"]) for s in store.scores(r1)]
+        assert [(s["body_id"], s["score"]) for s in store.scores(r2)] == [
+            (s["body_id"], s["score"]) for s in store.scores(r1)
+        ]
         assert store.rollup(r2)["score"] == store.rollup(r1)["score"]
         data = build(store, r2, fast_config())
     assert data["changes"]["fixed_total"] == 0 and data["changes"]["new_gaps_total"] == 0
@@ -65,8 +74,11 @@ def test_every_night_agrees_with_its_labels(three_nights):
     db, nights, _ = three_nights
     for night, info in ((n, i) for n, i in nights.items() if n in (1, 2, 3)):
         got = _findings(db, info["run"])
-        wrong = [(lab["body_id"], lab["item_id"], lab["status"], got[(lab["body_id"], lab["item_id"])]["status"])
-                 for lab in info["labels"] if got[(lab["body_id"], lab["item_id"])]["status"] != lab["status"]]
+        wrong = [
+            (lab["body_id"], lab["item_id"], lab["status"], got[(lab["body_id"], lab["item_id"])]["status"])
+            for lab in info["labels"]
+            if got[(lab["body_id"], lab["item_id"])]["status"] != lab["status"]
+        ]
         assert wrong == [], f"night {night}"
 
 
@@ -81,17 +93,20 @@ def test_night_three_reports_exactly_what_changed(three_nights):
         data = build(store, r3, fast_config())
     changes = data["changes"]
     assert {(c["body_id"], c["item_id"]) for c in changes["fixed"]} == {
-        k for k, (before, after, _) in CHANGES.items() if after == "present"}
+        k for k, (before, after, _) in CHANGES.items() if after == "present"
+    }
     assert {(c["body_id"], c["item_id"]) for c in changes["new_gaps"]} == {
-        k for k, (before, after, _) in CHANGES.items() if after in ("missing", "broken")}
+        k for k, (before, after, _) in CHANGES.items() if after in ("missing", "broken")
+    }
     assert [e["id"] for e in changes["newly_unreachable"]] == [DOWN]
     # the moved site: judged the same, on its new address (its broken links stay broken)
     for key, f in f3.items():
         if key[0] == MOVED:
             assert f["status"] == f2[key]["status"], key
             if f["evidence_url"] and f2[key]["evidence_url"] and "lapor" not in f["evidence_url"]:
-                assert f["evidence_url"].startswith(moved_base) or not f2[key]["evidence_url"].startswith(
-                    moved_base), key
+                assert f["evidence_url"].startswith(moved_base) or not f2[key]["evidence_url"].startswith(moved_base), (
+                    key
+                )
     assert any(f["status"] == "broken" for k, f in f3.items() if k[0] == MOVED)
 
 

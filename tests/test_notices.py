@@ -48,8 +48,9 @@ def smtp():
 
 def smtp_cfg(port: int, **more) -> dict:
     cfg = defaults()
-    cfg["notices"].update(smtp_host="127.0.0.1", smtp_port=port, smtp_security="none",
-                          smtp_from="ppid@kutaitimurkab.go.id", **more)
+    cfg["notices"].update(
+        smtp_host="127.0.0.1", smtp_port=port, smtp_security="none", smtp_from="ppid@kutaitimurkab.go.id", **more
+    )
     return cfg
 
 
@@ -101,9 +102,19 @@ def test_eml_headers_cannot_be_injected_and_parts_are_escaped(stored, tmp_path):
     assert msg["Bcc"] is None and b"\nBcc:" not in raw and b"\r\nBcc:" not in raw
     assert msg["Subject"] == "Pemberitahuan Kekurangan Informasi Publik: " + " ".join(HOSTILE_NAME.split())
     assert "\n" not in msg["Subject"] and "\r" not in msg["Subject"]
-    assert set(k.lower() for k in msg.keys()) == {"subject", "from", "to", "date", "message-id", "x-kipmon-run",
-                                                  "x-kipmon-body", "reply-to", "auto-submitted",
-                                                  "mime-version", "content-type"}
+    assert set(k.lower() for k in msg.keys()) == {
+        "subject",
+        "from",
+        "to",
+        "date",
+        "message-id",
+        "x-kipmon-run",
+        "x-kipmon-body",
+        "reply-to",
+        "auto-submitted",
+        "mime-version",
+        "content-type",
+    }
     html = msg.get_body(("html",)).get_content()
     assert "<script>" not in html and "&lt;script&gt;" in html
     text = msg.get_body(("plain",)).get_content()
@@ -133,6 +144,7 @@ def test_progress_since_the_last_notice(tmp_path):
     text = (tmp_path / "out" / "notices" / f"run-{ids[1]}" / "kutim.txt").read_text()
     assert "PERKEMBANGAN SEJAK PEMBERITAHUAN SEBELUMNYA" in text
     from reports.items import item_info
+
     line = next(ln for ln in text.splitlines() if ln.startswith("- Sudah diperbaiki:"))
     for item in fixed:
         assert item_info(item, "pemkab")["nama"] in line
@@ -150,8 +162,9 @@ def test_smtp_send_resend_interval_and_changed_digest(stored, tmp_path, smtp, mo
     assert first["sent"] == first["written"] == len(inbox.messages)
     recipients = sorted(r for rcpts, _ in inbox.messages for r in rcpts)
     assert "korban@example.org" not in recipients and "dinkes@kutaitimurkab.go.id" in recipients
-    got = email.message_from_bytes(next(c for r, c in inbox.messages if r == ["dinkes@kutaitimurkab.go.id"]),
-                                   policy=email.policy.default)
+    got = email.message_from_bytes(
+        next(c for r, c in inbox.messages if r == ["dinkes@kutaitimurkab.go.id"]), policy=email.policy.default
+    )
     assert got["Subject"].startswith("Pemberitahuan Kekurangan Informasi Publik: Dinas <script>")
     sent_rows = [r for r in store.notices(run_id=run_id) if r["send_status"] == "sent"]
     assert len(sent_rows) == first["sent"] and all(r["sent_at"] and r["recipient"] for r in sent_rows)
@@ -169,7 +182,10 @@ def test_smtp_send_resend_interval_and_changed_digest(stored, tmp_path, smtp, mo
     store.db["findings"].update((run_id, "diskominfo", present["item_id"]), {"status": "missing"})
     third = write_notices(store, run_id, tmp_path / "out", smtp_cfg(port), send=True)
     assert third["sent"] == 2
-    assert sorted(r[0] for r, _ in inbox.messages[-2:]) == ["diskominfo@kutaitimurkab.go.id", "ppid@kutaitimurkab.go.id"]
+    assert sorted(r[0] for r, _ in inbox.messages[-2:]) == [
+        "diskominfo@kutaitimurkab.go.id",
+        "ppid@kutaitimurkab.go.id",
+    ]
 
 
 def test_smtp_password_never_sent_without_tls_and_failures_are_logged(stored, tmp_path, smtp, monkeypatch):

@@ -21,8 +21,7 @@ from reports.notices import write_notices
 from sample_run import BASE_BODIES, write_run
 
 AS_OF = "2026-05-04"
-ENGLISH_ERROR = ("DownloadConnectionRefusedError: Connection was refused by other side: 111: "
-                 "Connection refused.")
+ENGLISH_ERROR = "DownloadConnectionRefusedError: Connection was refused by other side: 111: Connection refused."
 
 
 @pytest.fixture()
@@ -30,13 +29,18 @@ def outbox(tmp_path):
     """One run of the sample regency in May 2026, notices written with a configured letter ending."""
     store = Store(tmp_path / "kipmon.db")
     run_id = write_run(store, BASE_BODIES, run_no=1, as_of=AS_OF)
-    store.set_body_crawl(run_id, "bappeda", status="unreachable", reason="refused", detail=ENGLISH_ERROR,
-                         pages=0, documents=0)
+    store.set_body_crawl(
+        run_id, "bappeda", status="unreachable", reason="refused", detail=ENGLISH_ERROR, pages=0, documents=0
+    )
     cfg = defaults()
-    cfg["notices"].update(closing="Demikian, atas kerja samanya kami ucapkan terima kasih.",
-                          office="Dinas Komunikasi dan Informatika Kabupaten Kutai Timur",
-                          signatory_name="Rina Kartika, S.Kom.", signatory_title="Kepala Bidang IKP",
-                          reply_to="ppid.review@kutaitimurkab.go.id", reviewer_email="diskominfo@kutaitimurkab.go.id")
+    cfg["notices"].update(
+        closing="Demikian, atas kerja samanya kami ucapkan terima kasih.",
+        office="Dinas Komunikasi dan Informatika Kabupaten Kutai Timur",
+        signatory_name="Rina Kartika, S.Kom.",
+        signatory_title="Kepala Bidang IKP",
+        reply_to="ppid.review@kutaitimurkab.go.id",
+        reviewer_email="diskominfo@kutaitimurkab.go.id",
+    )
     summary = write_notices(store, run_id, tmp_path / "out", cfg)
     yield store, run_id, summary
     store.close()
@@ -66,6 +70,7 @@ def numbered_items(text: str) -> list[tuple[str, str | None]]:
 
 def item_name(finding: dict, kind: str) -> str:
     from reports.items import item_info
+
     return item_info(finding["item_id"], kind)["nama"]
 
 
@@ -88,6 +93,7 @@ def test_items_come_most_valuable_first_and_say_so(outbox):
         # each gain is what fixing that item alone adds to the score, by the scoring model itself
         from checks.catalogue import shipped_rules
         from checks.scoring import body_score, item_states, scoring_cfg
+
         kind = next(b["kind"] for b in store.run_bodies(run_id) if b["body_id"] == bid)
         findings = store.findings(run_id, bid)
         base, _ = body_score(item_states(findings, shipped_rules(), kind), scoring_cfg(defaults()))
@@ -142,9 +148,13 @@ def test_letter_ends_with_closing_and_signatory_and_replies_go_to_the_reviewer(o
     assert msg["Reply-To"] == "ppid.review@kutaitimurkab.go.id"
     assert msg["Auto-Submitted"] == "auto-generated"
     text = text_of(msg)
-    ending = text[text.index("Demikian, atas kerja samanya"):]
-    assert ending.index("Hormat kami,") < ending.index("Dinas Komunikasi dan Informatika Kabupaten Kutai Timur") \
-        < ending.index("Rina Kartika, S.Kom.") < ending.index("Kepala Bidang IKP")
+    ending = text[text.index("Demikian, atas kerja samanya") :]
+    assert (
+        ending.index("Hormat kami,")
+        < ending.index("Dinas Komunikasi dan Informatika Kabupaten Kutai Timur")
+        < ending.index("Rina Kartika, S.Kom.")
+        < ending.index("Kepala Bidang IKP")
+    )
     words = html_words(msg)
     for part in ("Demikian, atas kerja samanya", "Hormat kami,", "Rina Kartika, S.Kom.", "Kepala Bidang IKP"):
         assert part in words

@@ -30,8 +30,15 @@ def crawl_and_check(bodies, tmp_path, as_of=AS_OF):
     world = assemble_world(as_of, bodies, "test world")
     cfg = fast_config()
     with serve_world(as_of, directory=tmp_path / "world", world=world) as served:
-        opts = options_from(cfg, db=tmp_path / "kipmon.db", out=tmp_path / "out", registry=served.registry_path,
-                            as_of=as_of, stages=("crawl", "check"), command="test")
+        opts = options_from(
+            cfg,
+            db=tmp_path / "kipmon.db",
+            out=tmp_path / "out",
+            registry=served.registry_path,
+            as_of=as_of,
+            stages=("crawl", "check"),
+            command="test",
+        )
         opts.httpcache = None
         result = run_job(cfg, opts, log=lambda line: None)
         requests = {b: list(site.requests) for b, site in served.sites.items()}
@@ -55,8 +62,11 @@ def desa(tmp_path_factory):
 
 def test_every_item_of_both_desa_agrees_with_its_label(desa):
     _store, _run, _req, _bases, world, found = desa
-    wrong = [(lab["body_id"], lab["item_id"], lab["status"], found[(lab["body_id"], lab["item_id"])]["status"])
-             for lab in world.labels if found[(lab["body_id"], lab["item_id"])]["status"] != lab["status"]]
+    wrong = [
+        (lab["body_id"], lab["item_id"], lab["status"], found[(lab["body_id"], lab["item_id"])]["status"])
+        for lab in world.labels
+        if found[(lab["body_id"], lab["item_id"])]["status"] != lab["status"]
+    ]
     assert wrong == []
 
 
@@ -78,8 +88,9 @@ def test_a_feed_link_without_index_php_is_tried_in_its_index_php_form_before_it_
     store, run_id, requests, bases, _world, found = desa
     base = bases["desa-tanjung-harapan"]
     assert "/dokumen_web/unduh_berkas/31" in requests["desa-tanjung-harapan"]  # the feed's form answered 404
-    row = [r for r in store.snapshot(run_id, "desa-tanjung-harapan")
-           if r["url"] == base + "/dokumen_web/unduh_berkas/31"][0]
+    row = [
+        r for r in store.snapshot(run_id, "desa-tanjung-harapan") if r["url"] == base + "/dokumen_web/unduh_berkas/31"
+    ][0]
     assert (row["status"], row["final_url"]) == (200, base + "/index.php/dokumen_web/unduh_berkas/31")
     assert found[("desa-tanjung-harapan", "desa-apbdes")]["status"] == "present"
 
@@ -95,8 +106,12 @@ def test_the_evidence_link_of_a_document_fetched_in_its_index_php_form_is_that_f
     served = [r for r in store.snapshot(run_id, "desa-tanjung-harapan") if r["final_url"] == f["evidence_url"]]
     assert served and served[0]["status"] == 200 and served[0]["url"] != f["evidence_url"]
     # no finding of either desa points a reader at a feed link the server refused
-    dead = {r["url"] for b in ("desa-tanjung-harapan", "desa-batu-lepoq") for r in store.snapshot(run_id, b)
-            if "index.php" not in r["url"] and "/dokumen_web/" in r["url"]}
+    dead = {
+        r["url"]
+        for b in ("desa-tanjung-harapan", "desa-batu-lepoq")
+        for r in store.snapshot(run_id, b)
+        if "index.php" not in r["url"] and "/dokumen_web/" in r["url"]
+    }
     assert dead and not [x for x in store.findings(run_id) if x["evidence_url"] in dead and x["status"] != "broken"]
 
 
@@ -122,8 +137,11 @@ def test_the_list_refuses_a_post_without_the_token_as_codeigniter_does(tmp_path)
         page = OPENER.open(served.sites["desa-batu-lepoq"].base + "/index.php/informasi-publik", timeout=5)
         token = opensid.csrf_token(page.read().decode(), page.headers.get_all("Set-Cookie"))
         assert token and token[0] == "sidcsrf"
-        req = urllib.request.Request(url, data=urllib.parse.urlencode(opensid.list_form(0, 1, token)).encode(),
-                                     headers={"Cookie": f"{token[0]}={token[1]}"})
+        req = urllib.request.Request(
+            url,
+            data=urllib.parse.urlencode(opensid.list_form(0, 1, token)).encode(),
+            headers={"Cookie": f"{token[0]}={token[1]}"},
+        )
         answer = json.loads(OPENER.open(req, timeout=5).read())
         assert answer["recordsTotal"] == 3 and len(answer["data"]) == 3
 
@@ -131,25 +149,40 @@ def test_the_list_refuses_a_post_without_the_token_as_codeigniter_does(tmp_path)
 def test_a_plans_period_comes_from_the_document_when_the_feed_gives_its_first_year(desa):
     *_rest, found = desa
     f = found[("desa-tanjung-harapan", "desa-rpjmdes")]
-    assert f["status"] == "present" and f"{N-4}–{N+2}" in f["detail"]
+    assert f["status"] == "present" and f"{N - 4}–{N + 2}" in f["detail"]
 
 
 def test_a_long_background_list_is_read_page_by_page(tmp_path):
     # text PDFs with a real text layer (a near-empty one would be read as a scan, by OCR)
-    docs = [(100 + i, "1", f"Dokumen Desa Nomor {i}", N, dt.date(N, 1, 1),
-             [f"Isi dokumen nomor {i} tentang kegiatan pemerintahan desa tahun {N}"], True, None) for i in range(130)]
-    b = opensid_asli._desa(AS_OF, "desa-panjang", "Panjang", None, "OpenSID dengan daftar panjang",
-                           ppid_api=False, docs=docs, pages={})
+    docs = [
+        (
+            100 + i,
+            "1",
+            f"Dokumen Desa Nomor {i}",
+            N,
+            dt.date(N, 1, 1),
+            [f"Isi dokumen nomor {i} tentang kegiatan pemerintahan desa tahun {N}"],
+            True,
+            None,
+        )
+        for i in range(130)
+    ]
+    b = opensid_asli._desa(
+        AS_OF, "desa-panjang", "Panjang", None, "OpenSID dengan daftar panjang", ppid_api=False, docs=docs, pages={}
+    )
     b.label_all("missing", "tidak dinilai di sini")
     store, run_id, requests, _bases, _world = crawl_and_check([_alone(b.spec)], tmp_path)
     posts = [p for p in requests["desa-panjang"] if p.startswith("POST ")]
     assert len(posts) == 2  # 100 rows a page: two pages, and no third
-    fetched = {r["url"].rsplit("/", 1)[-1] for r in store.snapshot(run_id, "desa-panjang") if "unduh_berkas" in r["url"]}
+    fetched = {
+        r["url"].rsplit("/", 1)[-1] for r in store.snapshot(run_id, "desa-panjang") if "unduh_berkas" in r["url"]
+    }
     assert {str(100 + i) for i in range(130)} <= fetched
     store.close()
 
 
 # ---- the readers, on the shapes real OpenSID answers with ---------------------------------------------
+
 
 def test_visible_follows_enabled():
     assert opensid.visible({"enabled": 1}) and opensid.visible({"enabled": "1"}) and opensid.visible({})
@@ -157,22 +190,48 @@ def test_visible_follows_enabled():
 
 
 def test_index_php_form_keeps_the_sites_prefix_and_leaves_other_links_alone():
-    assert opensid.index_php_form("http://d.id/desa/dokumen_web/unduh_berkas/3", "http://d.id/desa/") == \
-        "http://d.id/desa/index.php/dokumen_web/unduh_berkas/3"
+    assert (
+        opensid.index_php_form("http://d.id/desa/dokumen_web/unduh_berkas/3", "http://d.id/desa/")
+        == "http://d.id/desa/index.php/dokumen_web/unduh_berkas/3"
+    )
     assert opensid.index_php_form("http://d.id/index.php/first", "http://d.id/") is None
     assert opensid.index_php_form("http://other.id/dokumen_web/1", "http://d.id/") is None
 
 
 def test_parse_list_reads_array_and_object_rows_and_skips_hidden_ones():
-    body = json.dumps({"recordsTotal": 2, "data": [
-        ["1", "<a href='/index.php/dokumen_web/unduh_berkas/4'>RKP Desa 2025</a>", "2025", "Informasi Berkala", "02-01-2025"],
-    ]}).encode()
+    body = json.dumps(
+        {
+            "recordsTotal": 2,
+            "data": [
+                [
+                    "1",
+                    "<a href='/index.php/dokumen_web/unduh_berkas/4'>RKP Desa 2025</a>",
+                    "2025",
+                    "Informasi Berkala",
+                    "02-01-2025",
+                ],
+            ],
+        }
+    ).encode()
     entries, total, error = opensid.parse_list(body, "http://d.id/index.php/informasi-publik/data")
     assert error is None and total == 2
-    assert entries == [{"title": "RKP Desa 2025", "url": "http://d.id/index.php/dokumen_web/unduh_berkas/4",
-                        "year": 2025, "date": "02-01-2025", "category": "berkala"}]
-    body = json.dumps({"data": [{"nama": "DIP", "dokumen": "/x/1", "tahun": "2024", "kategori": "3", "enabled": "1"},
-                                {"nama": "BLT", "dokumen": "/x/2", "tahun": "2024", "kategori": "1", "enabled": "0"}]}).encode()
+    assert entries == [
+        {
+            "title": "RKP Desa 2025",
+            "url": "http://d.id/index.php/dokumen_web/unduh_berkas/4",
+            "year": 2025,
+            "date": "02-01-2025",
+            "category": "berkala",
+        }
+    ]
+    body = json.dumps(
+        {
+            "data": [
+                {"nama": "DIP", "dokumen": "/x/1", "tahun": "2024", "kategori": "3", "enabled": "1"},
+                {"nama": "BLT", "dokumen": "/x/2", "tahun": "2024", "kategori": "1", "enabled": "0"},
+            ]
+        }
+    ).encode()
     entries, _total, _error = opensid.parse_list(body, "http://d.id/")
     assert [(e["title"], e["category"]) for e in entries] == [("DIP", "setiap-saat")]
     assert opensid.parse_list(b"<html>", "http://d.id/")[2].startswith("JSON tidak terbaca")

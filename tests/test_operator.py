@@ -21,8 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def kipmon(*args, cwd, check=True) -> subprocess.CompletedProcess:
-    proc = subprocess.run([sys.executable, "-m", "kipmon.cli", *args], capture_output=True, text=True,
-                          timeout=300, cwd=cwd)
+    proc = subprocess.run(
+        [sys.executable, "-m", "kipmon.cli", *args], capture_output=True, text=True, timeout=300, cwd=cwd
+    )
     if check:
         assert proc.returncode == 0, proc.stdout + proc.stderr
     return proc
@@ -45,12 +46,18 @@ def test_demo_log_shows_each_body_and_each_stage(demo):
     body_lines = [line for line in lines if re.match(rf"crawl: \[\d+/{n}\] ", line)]
     # one line per body finished, counted up to the total, with what it got
     assert len(body_lines) == n and body_lines[-1].startswith(f"crawl: [{n}/{n}] ")
-    assert {re.match(rf"crawl: \[\d+/{n}\] (\S+)", line).group(1) for line in body_lines} >= {"dlh", "satpolpp", "dishub"}
+    assert {re.match(rf"crawl: \[\d+/{n}\] (\S+)", line).group(1) for line in body_lines} >= {
+        "dlh",
+        "satpolpp",
+        "dishub",
+    }
     assert any(re.search(r"\] satpolpp unreachable \(http-5xx\), 0 pages", line) for line in body_lines)
     assert any(re.search(r"\] dlh ok, \d+ pages, \d+ documents, \d+ failures", line) for line in body_lines)
     # the later stages: one line each, in order, before the run's summary
-    stage_at = [next(i for i, line in enumerate(lines) if line.startswith(f"  {s}: "))
-                for s in ("crawl", "check", "score", "report", "notify")]
+    stage_at = [
+        next(i for i, line in enumerate(lines) if line.startswith(f"  {s}: "))
+        for s in ("crawl", "check", "score", "report", "notify")
+    ]
     assert stage_at == sorted(stage_at) and stage_at[-1] < lines.index("run 1: complete")
 
 
@@ -90,20 +97,36 @@ def test_verdict_takes_the_report_words_and_names_valid_items(demo):
     with Store(db) as store:
         missing = [f for f in store.findings(1) if f["status"] == "missing"][0]
     body, item = missing["body_id"], missing["item_id"]
-    proc = kipmon("verdict", body.upper(), item, "--status", "tidak ada", "--note", "dicek", "--by", "Rina", "--db", db,
-                  cwd=home)
+    proc = kipmon(
+        "verdict", body.upper(), item, "--status", "tidak ada", "--note", "dicek", "--by", "Rina", "--db", db, cwd=home
+    )
     assert f": {body} {item} = missing" in proc.stdout
-    proc = kipmon("verdict", body, item, "--status", "kedaluwarsa", "--note", "DIP lama", "--by", "Rina", "--db", db,
-                  cwd=home)
+    proc = kipmon(
+        "verdict", body, item, "--status", "kedaluwarsa", "--note", "DIP lama", "--by", "Rina", "--db", db, cwd=home
+    )
     assert "= stale" in proc.stdout
     proc = kipmon("verdict", body, item, "--status", "rusak", "--note", "x", "--by", "Rina", "--db", db, cwd=home)
     assert "= broken" in proc.stdout
-    bad = kipmon("verdict", body, "daftar-informasi", "--status", "ada", "--note", "x", "--by", "R", "--db", db,
-                 cwd=home, check=False)
+    bad = kipmon(
+        "verdict",
+        body,
+        "daftar-informasi",
+        "--status",
+        "ada",
+        "--note",
+        "x",
+        "--by",
+        "R",
+        "--db",
+        db,
+        cwd=home,
+        check=False,
+    )
     assert bad.returncode == 2 and "unknown item 'daftar-informasi'" in bad.stderr
     assert "dip" in bad.stderr and "kontak-ppid" in bad.stderr  # the valid ids are listed
-    bad = kipmon("verdict", body, item, "--status", "hilang", "--note", "x", "--by", "R", "--db", db, cwd=home,
-                 check=False)
+    bad = kipmon(
+        "verdict", body, item, "--status", "hilang", "--note", "x", "--by", "R", "--db", db, cwd=home, check=False
+    )
     assert bad.returncode == 2 and "tidak ada" in bad.stderr
     help_text = kipmon("verdict", "--help", cwd=home).stdout
     assert "spec/" not in help_text and "kedaluwarsa" in help_text
@@ -112,10 +135,28 @@ def test_verdict_takes_the_report_words_and_names_valid_items(demo):
 def _events(total=3):
     yield {"event": "start", "total": total}
     for i in range(1, total + 1):
-        yield {"event": "body", "id": f"b{i}", "status": "ok", "reason": None, "pages": 2, "documents": 1,
-               "errors": 0, "done": i, "total": total, "pages_total": 2 * i, "documents_total": i, "errors_total": 0}
-    yield {"event": "end", "done": total, "total": total, "pages_total": 2 * total, "documents_total": total,
-           "errors_total": 0}
+        yield {
+            "event": "body",
+            "id": f"b{i}",
+            "status": "ok",
+            "reason": None,
+            "pages": 2,
+            "documents": 1,
+            "errors": 0,
+            "done": i,
+            "total": total,
+            "pages_total": 2 * i,
+            "documents_total": i,
+            "errors_total": 0,
+        }
+    yield {
+        "event": "end",
+        "done": total,
+        "total": total,
+        "pages_total": 2 * total,
+        "documents_total": total,
+        "errors_total": 0,
+    }
 
 
 def test_log_progress_writes_a_summary_every_summary_seconds():

@@ -16,8 +16,11 @@ def refused(path) -> RegistryError:
 
 def test_semicolon_csv_is_read(tmp_path):
     reg = tmp_path / "r.csv"
-    reg.write_text('id;name;kind;url;parent\npemkab;"Pemkab Contoh; Kaltim";pemkab;http://a.go.id/;\n'
-                   "dlh;DLH;opd;http://dlh.a.go.id/;pemkab\n", encoding="utf-8")
+    reg.write_text(
+        'id;name;kind;url;parent\npemkab;"Pemkab Contoh; Kaltim";pemkab;http://a.go.id/;\n'
+        "dlh;DLH;opd;http://dlh.a.go.id/;pemkab\n",
+        encoding="utf-8",
+    )
     bodies = load_registry(reg)
     assert [b.id for b in bodies] == ["pemkab", "dlh"]
     assert bodies[0].name == "Pemkab Contoh; Kaltim" and bodies[1].parent == "pemkab"
@@ -41,12 +44,18 @@ def test_every_error_is_listed_up_to_the_cap(tmp_path):
     assert len(lines) == 1 + MAX_ERRORS + 1 and lines[-1] == "  ... and 7 more"
 
 
-@pytest.mark.parametrize("content, reason", [
-    (b"PK\x03\x04rest-of-a-zip", "a spreadsheet workbook (.xlsx/.ods), not CSV"),
-    ("id,name,kind\n".encode("utf-16"), "UTF-16 text"),
-    (b"id|name|kind\npemkab|P|pemkab\n", "header 'id|name|kind' has no comma or semicolon"),
-    (b"id;nama;jenis\npemkab;P;pemkab\n", "missing required column(s): name, kind (header read as ['id', 'nama', 'jenis'], separated by ';')"),
-])
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b"PK\x03\x04rest-of-a-zip", "a spreadsheet workbook (.xlsx/.ods), not CSV"),
+        ("id,name,kind\n".encode("utf-16"), "UTF-16 text"),
+        (b"id|name|kind\npemkab|P|pemkab\n", "header 'id|name|kind' has no comma or semicolon"),
+        (
+            b"id;nama;jenis\npemkab;P;pemkab\n",
+            "missing required column(s): name, kind (header read as ['id', 'nama', 'jenis'], separated by ';')",
+        ),
+    ],
+)
 def test_other_broken_files_are_refused_with_their_reason(tmp_path, content, reason):
     reg = tmp_path / "r.csv"
     reg.write_bytes(content)

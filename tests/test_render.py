@@ -39,8 +39,9 @@ def crawl(tmp_path, site: Site, **render) -> tuple[Store, int]:
     registry = write_registry(tmp_path / "registry.csv", [{"id": "dispar", "kind": "opd", "url": site.url("/")}])
     cfg = fast_config()
     cfg["render"].update(render)
-    opts = options_from(cfg, db=tmp_path / "kipmon.db", out=tmp_path / "out", registry=registry,
-                        stages=("crawl",), command="crawl")
+    opts = options_from(
+        cfg, db=tmp_path / "kipmon.db", out=tmp_path / "out", registry=registry, stages=("crawl",), command="crawl"
+    )
     opts.httpcache = None
     result = run_job(cfg, opts)
     assert result.status == "complete"
@@ -69,7 +70,7 @@ def test_an_app_shell_is_rendered_and_its_items_found(tmp_path):
         seen = pages(store, run)
         assert set(seen) == {"/", "/profil", "/ppid", "/dokumen"}
         assert all(meta.get("rendered") for meta in seen.values())
-        assert "/api/halaman/dokumen.json" in site.requests     # the browser ran the page's script
+        assert "/api/halaman/dokumen.json" in site.requests  # the browser ran the page's script
         got = findings(store, run)
         assert {item: got[item] for item in SEEN_WITH_A_BROWSER} == dict.fromkeys(SEEN_WITH_A_BROWSER, "present")
         assert got["lhkpn"] == "missing"
@@ -95,7 +96,9 @@ def test_the_render_budget_per_body_and_per_night_hold(tmp_path):
         store, run = crawl(tmp_path, site, pages_per_body=2)
         seen = pages(store, run)
         assert sum(bool(meta.get("rendered")) for meta in seen.values()) == 2
-        assert sorted(meta.get("app_shell") for meta in seen.values() if not meta.get("rendered")) == ["over-budget"] * 2
+        assert (
+            sorted(meta.get("app_shell") for meta in seen.values() if not meta.get("rendered")) == ["over-budget"] * 2
+        )
         assert sum(path.startswith("/api/halaman/") for path in site.requests) == 2
         store.close()
     with spa_site() as site:

@@ -69,8 +69,10 @@ def test_notify_links_each_body_page_to_its_notice_contact_and_fixes(tmp_path, c
     assert page.select_one("#pemberitahuan").name == "span"  # no notice written yet
     assert main(["notify", "--db", str(db), "--out", str(out)]) == 0
     assert "with links to the notices" in capsys.readouterr().out
-    for body_id, stem, email in (("kutim", "kutim", "ppid@kutaitimurkab.go.id"),
-                                 ("bappeda", "bappeda-tak-terjangkau", None)):
+    for body_id, stem, email in (
+        ("kutim", "kutim", "ppid@kutaitimurkab.go.id"),
+        ("bappeda", "bappeda-tak-terjangkau", None),
+    ):
         page_path = out / "bodies" / f"{body_id}.html"
         page = BeautifulSoup(page_path.read_text(encoding="utf-8"), "html.parser")
         link = page.select_one("a#pemberitahuan")

@@ -20,17 +20,27 @@ from kipmon.store import Store
 from reports import write_report
 from sample_run import HOSTILE_NAME, HOSTILE_TITLE, JS_URL, build_sample
 
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--enable-logging=stderr", "--v=0"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--enable-logging=stderr",
+    "--v=0",
+]
 
 
 def chromium(tmp_path: Path, *args: str) -> tuple[str, str]:
     binary = shutil.which("chromium") or shutil.which("chromium-browser")
     assert binary, "chromium is not installed (apt-get install -y chromium); the report tests need it"
     profile = tmp_path / f"chromium-profile-{len(list(tmp_path.glob('chromium-profile-*')))}"
-    proc = subprocess.run([binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args], capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     return proc.stdout, proc.stderr
 
@@ -87,8 +97,10 @@ def test_index_in_chromium_filters_sorts_and_shows_statuses(report, tmp_path):
     assert {r["data-kind"] for r in visible} == {"opd"}
     assert all(r.has_attr("hidden") for r in rows if r["data-kind"] != "opd")
     scores = {s["body_id"]: s for s in store.scores(run_id)}
-    assessed = sorted((b for b in store.run_bodies(run_id) if b["kind"] == "opd" and scores[b["body_id"]]["assessed"]),
-                      key=lambda b: scores[b["body_id"]]["score"])
+    assessed = sorted(
+        (b for b in store.run_bodies(run_id) if b["kind"] == "opd" and scores[b["body_id"]]["assessed"]),
+        key=lambda b: scores[b["body_id"]]["score"],
+    )
     expected = [b["body_id"] for b in assessed] + ["bappeda"]
     assert [r["data-id"] for r in visible] == expected
     assert soup.select_one('th[data-key="score"]')["aria-sort"] == "ascending"
@@ -98,8 +110,13 @@ def test_index_in_chromium_filters_sorts_and_shows_statuses(report, tmp_path):
     findings = {(f["body_id"], f["item_id"]): f["status"] for f in store.findings(run_id)}
     cells = soup.select("table.matrix td.cell")
     assert len(cells) >= len(findings)
-    labels = {"present": "ada", "stale": "kedaluwarsa", "broken": "tautan rusak", "missing": "tidak ada",
-              "unreachable": "tidak terjangkau"}
+    labels = {
+        "present": "ada",
+        "stale": "kedaluwarsa",
+        "broken": "tautan rusak",
+        "missing": "tidak ada",
+        "unreachable": "tidak terjangkau",
+    }
     checked = 0
     for row in soup.select("table.matrix tbody tr"):
         assert row.has_attr("hidden") == (row["data-kind"] != "opd")
@@ -146,8 +163,11 @@ def test_index_content_rollup_path_changes_trend_unreachable(report, tmp_path):
     assert afters == [s["score_after"] for s in rollup["path"][:10]]
     # What changed: new gaps and fixed items computed against the previous run.
     prev = {(f["body_id"], f["item_id"]): f["status"] for f in store.findings(prev_id)}
-    fixed = sum(1 for f in store.findings(run_id)
-                if f["status"] == "present" and prev.get((f["body_id"], f["item_id"])) in ("missing", "stale", "broken"))
+    fixed = sum(
+        1
+        for f in store.findings(run_id)
+        if f["status"] == "present" and prev.get((f["body_id"], f["item_id"])) in ("missing", "stale", "broken")
+    )
     assert fixed > 0
     assert "Diperbaiki" in soup.select_one("#perubahan").get_text()
     counts = [int(c.get_text()) for c in soup.select("#perubahan h3 .count")]
@@ -237,8 +257,12 @@ def test_screenshot_looks_rendered(report, tmp_path):
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 50_000  # a real page, not a blank one
     body_shot = tmp_path / "body.png"
-    chromium(tmp_path, f"--screenshot={body_shot}", "--window-size=1400,1000",
-             (index.parent / "bodies" / "kutim.html").as_uri())
+    chromium(
+        tmp_path,
+        f"--screenshot={body_shot}",
+        "--window-size=1400,1000",
+        (index.parent / "bodies" / "kutim.html").as_uri(),
+    )
     assert len(body_shot.read_bytes()) > 30_000
 
 

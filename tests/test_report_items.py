@@ -24,8 +24,10 @@ def configured(tmp_path):
     rd = tmp_path / "rules"
     shutil.copytree(rules_dir(), rd)
     path = rd / "dip.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace(
-        'nama = "Daftar Informasi Publik"\n', f'nama = "{NAME}"\n', 1), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('nama = "Daftar Informasi Publik"\n', f'nama = "{NAME}"\n', 1),
+        encoding="utf-8",
+    )
     cfg = defaults()
     cfg["checks"]["rules_dir"] = str(rd)
     yield cfg
@@ -35,9 +37,13 @@ def configured(tmp_path):
 def test_report_and_notices_use_the_configured_rules(tmp_path, configured):
     with Store(tmp_path / "k.db") as store:
         run_id = build_sample(store)[-1]
-        gaps = [f for f in store.findings(run_id)
-                if f["item_id"] == "dip" and f["status"] in ("missing", "stale", "broken")
-                and f["body_id"] != "desa-swarga-bara"]  # a village has its own wording
+        gaps = [
+            f
+            for f in store.findings(run_id)
+            if f["item_id"] == "dip"
+            and f["status"] in ("missing", "stale", "broken")
+            and f["body_id"] != "desa-swarga-bara"
+        ]  # a village has its own wording
         assert gaps, "the sample has no body missing its DIP"
         ctx = build(store, run_id, configured)
         rows = {(e["id"], r["item_id"]): r for e in ctx["bodies"] for r in e["items"]}

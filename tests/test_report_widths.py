@@ -77,8 +77,12 @@ def test_phone_ranking_shows_score_and_band_on_screen(browser, small, regency):
         page = browser.open(index.as_uri(), width=PHONE)
         assert page.viewport_width() == PHONE
         assert page.js(PAGE_OVERFLOW) == 0
-        rows = page.js(rows_js("{name: box(tr.cells[1]), score: box(tr.querySelector('td.score')), "
-                               "band: box(tr.querySelector('.band')), text: tr.querySelector('td.score').textContent}"))
+        rows = page.js(
+            rows_js(
+                "{name: box(tr.cells[1]), score: box(tr.querySelector('td.score')), "
+                "band: box(tr.querySelector('.band')), text: tr.querySelector('td.score').textContent}"
+            )
+        )
         assert len(rows) >= 8
         for r in rows:
             for part in ("score", "band"):
@@ -86,21 +90,29 @@ def test_phone_ranking_shows_score_and_band_on_screen(browser, small, regency):
             assert r["score"]["top"] == pytest.approx(r["name"]["top"], abs=2)  # on the name's line
             assert r["band"]["top"] >= r["name"]["top"]
         first = rows[0]
-        print(f"\n{index.parent.parent.name} at {PHONE}px: score cell x={first['score']['x']:.1f}..{first['score']['right']:.1f}, "
-              f"band x={first['band']['x']:.1f}..{first['band']['right']:.1f}, page overflow {page.js(PAGE_OVERFLOW)} px")
+        print(
+            f"\n{index.parent.parent.name} at {PHONE}px: score cell x={first['score']['x']:.1f}..{first['score']['right']:.1f}, "
+            f"band x={first['band']['x']:.1f}..{first['band']['right']:.1f}, page overflow {page.js(PAGE_OVERFLOW)} px"
+        )
 
 
 def test_desktop_ranking_is_one_table_with_a_score_column(browser, small):
     page = browser.open(small.as_uri(), width=DESKTOP)
     assert page.js(PAGE_OVERFLOW) == 0
-    rows = page.js(rows_js("{score: box(tr.querySelector('td.score')), name: box(tr.cells[1]), band: box(tr.querySelector('.band'))}"))
+    rows = page.js(
+        rows_js(
+            "{score: box(tr.querySelector('td.score')), name: box(tr.cells[1]), band: box(tr.querySelector('.band'))}"
+        )
+    )
     xs = {round(r["score"]["x"]) for r in rows}
     assert len(xs) == 1 and all(r["score"]["right"] <= DESKTOP for r in rows)
     assert all(r["name"]["right"] <= r["score"]["x"] + 1 and r["score"]["right"] <= r["band"]["x"] + 1 for r in rows)
     head = page.box("#peringkat-tabel thead")
     assert head["height"] > 0
-    print(f"\nat {DESKTOP}px: score column x={rows[0]['score']['x']:.1f}..{rows[0]['score']['right']:.1f}, "
-          f"band x={rows[0]['band']['x']:.1f}")
+    print(
+        f"\nat {DESKTOP}px: score column x={rows[0]['score']['x']:.1f}..{rows[0]['score']['right']:.1f}, "
+        f"band x={rows[0]['band']['x']:.1f}"
+    )
 
 
 def test_no_word_breaks_letter_by_letter_at_either_width(browser, small):
@@ -110,7 +122,9 @@ def test_no_word_breaks_letter_by_letter_at_either_width(browser, small):
             page = browser.open(path.as_uri(), width=width)
             assert page.js(PAGE_OVERFLOW) == 0, (width, path.name)
             assert page.js(BROKEN_WORDS) == [], (width, path.name)
-        cells = page.js("""[...document.querySelectorAll('#butir td.detail')].map(td => td.getBoundingClientRect().width)""")
+        cells = page.js(
+            """[...document.querySelectorAll('#butir td.detail')].map(td => td.getBoundingClientRect().width)"""
+        )
         print(f"\nat {width}px: narrowest detail cell of {path.name}: {min(cells):.1f}px")
         assert min(cells) >= (250 if width == PHONE else 200)
 
@@ -127,8 +141,10 @@ def test_wide_tables_scroll_inside_their_own_box(browser, small):
             if t["width"] > PHONE:
                 assert t["box"] is not None and t["box"] <= PHONE and t["overflow"] == "auto", t
         wide = [t for t in tables if t["width"] > PHONE]
-        print(f"\n{path.name} at {PHONE}px: " + json.dumps([{k: (round(v) if isinstance(v, float) else v) for k, v in t.items()}
-                                                             for t in wide]))
+        print(
+            f"\n{path.name} at {PHONE}px: "
+            + json.dumps([{k: (round(v) if isinstance(v, float) else v) for k, v in t.items()} for t in wide])
+        )
         if path == small:
             assert any(t["id"].startswith("matriks-") for t in wide)  # the matrix does scroll in its box
 
@@ -143,8 +159,10 @@ def test_phone_matrix_shows_several_item_columns(browser, small):
                 name: row.querySelector('th').getBoundingClientRect().width, box: s.width}; })""")
     for m in measured:
         assert m["visible"] >= 6 and m["name"] <= 0.45 * m["box"], m
-    print(f"\nmatrix at {PHONE}px: " + json.dumps([{k: (round(v) if isinstance(v, float) else v) for k, v in m.items()}
-                                                  for m in measured]))
+    print(
+        f"\nmatrix at {PHONE}px: "
+        + json.dumps([{k: (round(v) if isinstance(v, float) else v) for k, v in m.items()} for m in measured])
+    )
     desktop = browser.open(small.as_uri(), width=DESKTOP)
     visible = desktop.js("""(() => { const t = document.querySelector('table.matrix'); const s = t.closest('.scroll').getBoundingClientRect();
         return [...t.querySelectorAll('tbody tr:first-child td.cell')].filter(td => td.getBoundingClientRect().right <= s.right + 0.5).length; })()""")
@@ -168,5 +186,7 @@ def test_print_shows_the_whole_ranking(browser, regency):
         assert printed["rows"] == 60 and printed["overflow"] == "visible"
         assert printed["box"] >= printed["table"] - 1 and printed["last_bottom"] <= printed["bottom"] + 1, printed
         assert printed["display"] == "table-row"  # paper gets the table, not the phone cards
-        print(f"\nprint at {width}px: ranking box {printed['box']:.0f}px tall for a {printed['table']:.0f}px table of "
-              f"{printed['rows']} rows (screen box: {screen['box']:.0f}px)")
+        print(
+            f"\nprint at {width}px: ranking box {printed['box']:.0f}px tall for a {printed['table']:.0f}px table of "
+            f"{printed['rows']} rows (screen box: {screen['box']:.0f}px)"
+        )

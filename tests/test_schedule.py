@@ -51,12 +51,15 @@ def test_rotation_covers_every_desa_once_a_week_and_only_desa():
     assert week[0] == bodies_for(spec, bodies, dt.date(2026, 11, 30))
 
 
-@pytest.mark.parametrize("job, message", [
-    ({"action": "run", "cron": "0 1 * * *"}, "explicit id"),
-    ({"id": "x", "cron": "0 25 * * *"}, "bad cron"),
-    ({"id": "x", "cron": "0 1 * * *", "only_kinds": ["dusun"]}, "unknown body kinds"),
-    ({"id": "x", "cron": "0 1 * * *", "stages": ["crawl", "publish"]}, "unknown stages"),
-])
+@pytest.mark.parametrize(
+    "job, message",
+    [
+        ({"action": "run", "cron": "0 1 * * *"}, "explicit id"),
+        ({"id": "x", "cron": "0 25 * * *"}, "bad cron"),
+        ({"id": "x", "cron": "0 1 * * *", "only_kinds": ["dusun"]}, "unknown body kinds"),
+        ({"id": "x", "cron": "0 1 * * *", "stages": ["crawl", "publish"]}, "unknown stages"),
+    ],
+)
 def test_bad_schedules_are_refused_with_the_job_named(job, message):
     cfg = load_config()
     cfg["schedule"]["jobs"] = [job]
@@ -72,8 +75,10 @@ def _cfg_with_db(tmp_path) -> dict:
 
 def _age_run(db: Path, run_id: int, started: dt.datetime) -> None:
     with sqlite3.connect(db) as conn:
-        conn.execute("update runs set started_at = ?, finished_at = ? where id = ?",
-                     [started.isoformat(), started.isoformat(), run_id])
+        conn.execute(
+            "update runs set started_at = ?, finished_at = ? where id = ?",
+            [started.isoformat(), started.isoformat(), run_id],
+        )
 
 
 def test_scheduler_has_the_configured_jobs_defaults_and_a_catch_up_only_when_overdue(tmp_path):
@@ -115,13 +120,23 @@ def test_status_check_fails_when_the_last_complete_run_is_too_old(tmp_path):
         bad = store.start_run("schedule:nightly")
         store.finish_run(bad, "failed", "crawl: boom")
     _age_run(db, good, dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=50))
-    out = subprocess.run([sys.executable, "-m", "kipmon.cli", "status", "--db", str(db), "--check"],
-                         cwd=ROOT, capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "kipmon.cli", "status", "--db", str(db), "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 1
     assert out.stdout.count("\n") == 1 and "CRITICAL" in out.stdout and f"#{good}" in out.stdout
     assert "crawl: boom" in out.stdout
-    out = subprocess.run([sys.executable, "-m", "kipmon.cli", "status", "--db", str(db), "--check",
-                          "--max-age", "72"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "kipmon.cli", "status", "--db", str(db), "--check", "--max-age", "72"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 0 and out.stdout.startswith("OK")
 
 
@@ -130,12 +145,13 @@ def test_schedule_process_catches_up_then_stops_cleanly_on_sigterm(tmp_path):
         registry = write_registry(tmp_path / "registry.csv", [{"id": "portal", "url": site.url("/")}])
         db = tmp_path / "kipmon.db"
         config = tmp_path / "kipmon.toml"
-        config.write_text(f"""
+        config.write_text(
+            f"""
 [paths]
 db = "{db}"
-out = "{tmp_path / 'out'}"
+out = "{tmp_path / "out"}"
 registry = "{registry}"
-httpcache = "{tmp_path / 'httpcache'}"
+httpcache = "{tmp_path / "httpcache"}"
 
 [crawl]
 download_delay = 0
@@ -145,9 +161,16 @@ autothrottle = false
 id = "nightly"
 cron = "0 1 * * *"
 stages = ["crawl"]
-""", encoding="utf-8")
-        proc = subprocess.Popen([sys.executable, "-m", "kipmon.cli", "schedule", "--config", str(config)],
-                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+""",
+            encoding="utf-8",
+        )
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "kipmon.cli", "schedule", "--config", str(config)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         try:
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline:  # no run yet, so the start catches up at once
@@ -182,12 +205,19 @@ def test_sigterm_during_a_crawl_stops_the_child_closes_the_run_as_failed_and_exi
         registry = write_registry(tmp_path / "registry.csv", [{"id": "slow", "url": site.url("/")}])
         db = tmp_path / "kipmon.db"
         config = tmp_path / "kipmon.toml"
-        config.write_text(f'[paths]\ndb = "{db}"\nout = "{tmp_path / "out"}"\nregistry = "{registry}"\n'
-                          '[crawl]\ndownload_delay = 0\nautothrottle = false\ndownload_timeout = 3\n'
-                          '[[schedule.jobs]]\nid = "nightly"\ncron = "0 1 * * *"\nstages = ["crawl"]\n',
-                          encoding="utf-8")
-        proc = subprocess.Popen([sys.executable, "-m", "kipmon.cli", "schedule", "--config", str(config)],
-                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        config.write_text(
+            f'[paths]\ndb = "{db}"\nout = "{tmp_path / "out"}"\nregistry = "{registry}"\n'
+            "[crawl]\ndownload_delay = 0\nautothrottle = false\ndownload_timeout = 3\n"
+            '[[schedule.jobs]]\nid = "nightly"\ncron = "0 1 * * *"\nstages = ["crawl"]\n',
+            encoding="utf-8",
+        )
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "kipmon.cli", "schedule", "--config", str(config)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         try:
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline and sum(r.startswith("/p/") for r in site.requests) < 5:

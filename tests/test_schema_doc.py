@@ -9,7 +9,7 @@ from pathlib import Path
 from kipmon.store import Store
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "schema.md"
-BOOKKEEPING = {"_sqlite_migrations"}   # sqlite-utils' record of applied migrations, named in the page's prose
+BOOKKEEPING = {"_sqlite_migrations"}  # sqlite-utils' record of applied migrations, named in the page's prose
 
 
 def documented(text: str) -> dict[str, dict[str, str]]:
@@ -33,19 +33,24 @@ def documented(text: str) -> dict[str, dict[str, str]]:
 
 def actual(tmp_path) -> dict[str, dict[str, str]]:
     with Store(tmp_path / "fresh.db") as store:
-        return {t.name: {c.name: c.type.upper() for c in t.columns}
-                for t in store.db.tables if t.name not in BOOKKEEPING}
+        return {
+            t.name: {c.name: c.type.upper() for c in t.columns} for t in store.db.tables if t.name not in BOOKKEEPING
+        }
 
 
 def test_every_table_and_column_of_a_new_database_is_in_docs_schema_md(tmp_path):
     doc, real = documented(DOC.read_text(encoding="utf-8")), actual(tmp_path)
-    assert sorted(real) == sorted(doc), "tables: in the schema, not the page: " \
+    assert sorted(real) == sorted(doc), (
+        "tables: in the schema, not the page: "
         f"{sorted(set(real) - set(doc))}; in the page, not the schema: {sorted(set(doc) - set(real))}"
+    )
     for table, columns in real.items():
-        assert columns == doc[table], f"{table}: in the schema, not the page: " \
-            f"{sorted(set(columns) - set(doc[table]))}; in the page, not the schema: " \
-            f"{sorted(set(doc[table]) - set(columns))}; types differ: " \
+        assert columns == doc[table], (
+            f"{table}: in the schema, not the page: "
+            f"{sorted(set(columns) - set(doc[table]))}; in the page, not the schema: "
+            f"{sorted(set(doc[table]) - set(columns))}; types differ: "
             f"{sorted(c for c in columns.keys() & doc[table].keys() if columns[c] != doc[table][c])}"
+        )
 
 
 def test_the_page_reader_sees_a_missing_column(tmp_path):

@@ -8,8 +8,19 @@ import pytest
 
 from checks import run_checks
 from checks.examples import fetch_row, store_rows
-from checks.scoring import (ItemState, band, bands_cfg, body_path, body_score, indicator_scores, rollup,
-                            rollup_path, score_run, scoring_cfg, ScoringError)
+from checks.scoring import (
+    ItemState,
+    band,
+    bands_cfg,
+    body_path,
+    body_score,
+    indicator_scores,
+    rollup,
+    rollup_path,
+    score_run,
+    scoring_cfg,
+    ScoringError,
+)
 from kipmon.config import load_config
 from kipmon.registry import Body
 from kipmon.store import Store
@@ -24,7 +35,7 @@ ITEMS = [
     ItemState("c", "jenis", 2, True, "missing"),
     ItemState("d", "digitalisasi", 1, False, "present"),
     ItemState("e", "pelayanan", 1, False, "broken"),
-    ItemState("f", "komitmen", 1, False, "unreachable"),   # not scored: komitmen has no applicable item
+    ItemState("f", "komitmen", 1, False, "unreachable"),  # not scored: komitmen has no applicable item
 ]
 
 
@@ -33,7 +44,7 @@ def test_indicator_scores_by_hand():
     assert ind["jenis"] == pytest.approx(1.5 / 4)
     assert ind["digitalisasi"] == 1.0
     assert ind["pelayanan"] == 0.0
-    assert ind["kualitas"] == 0.0          # the one found dated item (b) is stale
+    assert ind["kualitas"] == 0.0  # the one found dated item (b) is stale
     assert ind["komitmen"] is None and ind["sarana"] is None
 
 
@@ -58,22 +69,25 @@ def test_path_to_informatif_ordering():
     assert [p["status"] for p in path] == ["missing", "stale", "broken"]
 
 
-@pytest.mark.parametrize("score,ki,artikel", [
-    (100.0, "Informatif", "Informatif"),
-    (90.1, "Informatif", "Informatif"),
-    (90.0, "Informatif", "Menuju Informatif"),
-    (89.9, "Menuju Informatif", "Menuju Informatif"),
-    (80.1, "Menuju Informatif", "Menuju Informatif"),
-    (80.0, "Menuju Informatif", "Cukup Informatif"),
-    (79.9, "Cukup Informatif", "Cukup Informatif"),
-    (70.0, "Cukup Informatif", "Belum Informatif"),
-    (60.1, "Cukup Informatif", "Belum Informatif"),
-    (60.0, "Cukup Informatif", "Tidak Informatif"),
-    (59.9, "Kurang Informatif", "Tidak Informatif"),
-    (40.0, "Kurang Informatif", "Tidak Informatif"),
-    (39.9, "Tidak Informatif", "Tidak Informatif"),
-    (0.0, "Tidak Informatif", "Tidak Informatif"),
-])
+@pytest.mark.parametrize(
+    "score,ki,artikel",
+    [
+        (100.0, "Informatif", "Informatif"),
+        (90.1, "Informatif", "Informatif"),
+        (90.0, "Informatif", "Menuju Informatif"),
+        (89.9, "Menuju Informatif", "Menuju Informatif"),
+        (80.1, "Menuju Informatif", "Menuju Informatif"),
+        (80.0, "Menuju Informatif", "Cukup Informatif"),
+        (79.9, "Cukup Informatif", "Cukup Informatif"),
+        (70.0, "Cukup Informatif", "Belum Informatif"),
+        (60.1, "Cukup Informatif", "Belum Informatif"),
+        (60.0, "Cukup Informatif", "Tidak Informatif"),
+        (59.9, "Kurang Informatif", "Tidak Informatif"),
+        (40.0, "Kurang Informatif", "Tidak Informatif"),
+        (39.9, "Tidak Informatif", "Tidak Informatif"),
+        (0.0, "Tidak Informatif", "Tidak Informatif"),
+    ],
+)
 def test_bands_at_boundaries(score, ki, artikel):
     assert band(score, "ki", B) == ki
     assert band(score, "artikel", B) == artikel
@@ -84,30 +98,46 @@ def test_band_of_no_score_is_none():
 
 
 def test_rollup_by_hand():
-    scores = [{"body_id": "kab", "kind": "pemkab", "score": 80.0}, {"body_id": "o1", "kind": "opd", "score": 60.0},
-              {"body_id": "k1", "kind": "kecamatan", "score": 70.0}, {"body_id": "d1", "kind": "desa", "score": 50.0},
-              {"body_id": "d2", "kind": "desa", "score": 30.0}, {"body_id": "d3", "kind": "desa", "score": None}]
+    scores = [
+        {"body_id": "kab", "kind": "pemkab", "score": 80.0},
+        {"body_id": "o1", "kind": "opd", "score": 60.0},
+        {"body_id": "k1", "kind": "kecamatan", "score": 70.0},
+        {"body_id": "d1", "kind": "desa", "score": 50.0},
+        {"body_id": "d2", "kind": "desa", "score": 30.0},
+        {"body_id": "d3", "kind": "desa", "score": None},
+    ]
     value, parts, _ = rollup(scores, S)
-    assert value == 67.5     # .5 x 80 + .3 x 65 + .2 x 40
+    assert value == 67.5  # .5 x 80 + .3 x 65 + .2 x 40
     assert parts == {"pemkab": 80.0, "opd_kecamatan_kelurahan": 65.0, "desa": 40.0}
     value, parts, _ = rollup([s for s in scores if s["kind"] != "desa"], S)
-    assert value == 74.4     # (.5 x 80 + .3 x 65) / .8 = 74.375
+    assert value == 74.4  # (.5 x 80 + .3 x 65) / .8 = 74.375
     assert parts["desa"] is None
 
 
 def test_rollup_path_takes_the_biggest_regency_gain_first():
     scores = [
-        {"body_id": "kab", "kind": "pemkab", "score": 80.0,
-         "path": [{"item_id": "dip", "gain": 10.0, "score_after": 90.0}]},
-        {"body_id": "o1", "kind": "opd", "score": 60.0,
-         "path": [{"item_id": "dik", "gain": 30.0, "score_after": 90.0}, {"item_id": "dip", "gain": 10.0, "score_after": 100.0}]},
+        {
+            "body_id": "kab",
+            "kind": "pemkab",
+            "score": 80.0,
+            "path": [{"item_id": "dip", "gain": 10.0, "score_after": 90.0}],
+        },
+        {
+            "body_id": "o1",
+            "kind": "opd",
+            "score": 60.0,
+            "path": [
+                {"item_id": "dik", "gain": 30.0, "score_after": 90.0},
+                {"item_id": "dip", "gain": 10.0, "score_after": 100.0},
+            ],
+        },
         {"body_id": "o2", "kind": "opd", "score": 100.0, "path": []},
     ]
     # roll-up = (.5 x 80 + .3 x 80) / .8 = 80; kab dip adds .625 x 10 = 6.25; o1 dik adds .375/2 x 30 = 5.625
     path = rollup_path(scores, S, lambda s: s >= 1000, 10)
     assert [(p["body_id"], p["item_id"]) for p in path] == [("kab", "dip"), ("o1", "dik"), ("o1", "dip")]
     assert [p["score_after"] for p in path] == [86.3, 91.9, 93.8]
-    assert len(rollup_path(scores, S, lambda s: s >= 90, 10)) == 2   # stops once Informatif
+    assert len(rollup_path(scores, S, lambda s: s >= 90, 10)) == 2  # stops once Informatif
 
 
 SITE = "http://dinkes.example/"
@@ -116,8 +146,9 @@ SITE = "http://dinkes.example/"
 def _run(store, *, ok: bool, started: str) -> int:
     run_id = store.start_run("test")
     store.db["runs"].update(run_id, {"started_at": started})
-    store.save_run_bodies(run_id, [Body("dinkes", "Dinas Kesehatan", "opd", (SITE,)),
-                                   Body("kab", "Pemkab", "pemkab", ())])
+    store.save_run_bodies(
+        run_id, [Body("dinkes", "Dinas Kesehatan", "opd", (SITE,)), Body("kab", "Pemkab", "pemkab", ())]
+    )
     store.set_body_crawl(run_id, "kab", status="unreachable", reason="no-url")
     if ok:
         store.set_body_crawl(run_id, "dinkes", status="ok")
@@ -145,14 +176,14 @@ def test_score_run_with_carry_over(tmp_path):
         steps = [(st["body_id"], st["action"], st["item_id"]) for st in roll1["path"]]
         assert ("kab", "publish-site", None) in steps and not any(b == "kab" and a == "fix" for b, a, _ in steps)
 
-        r2 = _run(store, ok=False, started="2025-06-08T01:00:00+00:00")     # 7 days later: carried
+        r2 = _run(store, ok=False, started="2025-06-08T01:00:00+00:00")  # 7 days later: carried
         run_checks(store, r2, dt.date(2025, 6, 8), CFG)
         score_run(store, r2, CFG)
         s2 = {s["body_id"]: s for s in store.scores(r2)}
         assert (s2["dinkes"]["score"], s2["dinkes"]["carried_from"]) == (s1["dinkes"]["score"], r1)
         assert {f["status"] for f in store.findings(r2, "dinkes")} == {"unreachable"}
 
-        r3 = _run(store, ok=False, started="2025-06-09T02:00:00+00:00")     # 8 days after r1: not assessed
+        r3 = _run(store, ok=False, started="2025-06-09T02:00:00+00:00")  # 8 days after r1: not assessed
         run_checks(store, r3, dt.date(2025, 6, 9), CFG)
         summary = score_run(store, r3, CFG)
         s3 = {s["body_id"]: s for s in store.scores(r3)}
@@ -174,7 +205,7 @@ def test_no_site_zero_scores_bodies_without_url_as_0(tmp_path):
         s1 = {s["body_id"]: s for s in store.scores(r1)}
         assert (s1["kab"]["score"], s1["kab"]["assessed"], s1["kab"]["band"]) == (0.0, True, "Tidak Informatif")
         assert summary["assessed"] == 2 and store.rollup(r1)["bodies_no_site"] == 1
-        assert store.rollup(r1)["score"] < s1["dinkes"]["score"]   # the pemkab's 0 weighs half
+        assert store.rollup(r1)["score"] < s1["dinkes"]["score"]  # the pemkab's 0 weighs half
         cfg["scoring"]["no_site"] = "nol"
         with pytest.raises(ScoringError, match="no_site"):
             score_run(store, r1, cfg)

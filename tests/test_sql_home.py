@@ -16,11 +16,16 @@ OUTSIDE_PRODUCT = {"tests", "worlds", "bench", "build"}
 ALLOWED: dict[str, str] = {}
 
 # in code: calls on a connection or a store's escape hatch
-CODE = re.compile(r"\.query\(|\.execute\(|\.executemany\(|\.executescript\(|\bdb\[|\.db\.|\bimport sqlite_utils\b"
-                  r"|\bfrom sqlite_utils\b")
+CODE = re.compile(
+    r"\.query\(|\.execute\(|\.executemany\(|\.executescript\(|\bdb\[|\.db\.|\bimport sqlite_utils\b"
+    r"|\bfrom sqlite_utils\b"
+)
 # in string literals: a statement
-SQL = re.compile(r"\bselect\b[\s\S]*\bfrom\b|\binsert\s+(or\s+\w+\s+)?into\b|\bdelete\s+from\b"
-                 r"|\bupdate\s+\w+\s+set\b|\bpragma\s+\w+|\b(create|drop|alter)\s+table\b", re.I)
+SQL = re.compile(
+    r"\bselect\b[\s\S]*\bfrom\b|\binsert\s+(or\s+\w+\s+)?into\b|\bdelete\s+from\b"
+    r"|\bupdate\s+\w+\s+set\b|\bpragma\s+\w+|\b(create|drop|alter)\s+table\b",
+    re.I,
+)
 
 
 def product_modules() -> list[Path]:
@@ -63,7 +68,8 @@ def test_no_module_outside_the_store_runs_sql():
         if hits:
             found[rel.as_posix()] = hits
     assert found == {}, "SQL outside kipmon/store/ (add a named Store method instead):\n" + "\n".join(
-        f"{path}:{hit}" for path, hits in found.items() for hit in hits)
+        f"{path}:{hit}" for path, hits in found.items() for hit in hits
+    )
 
 
 def test_the_check_finds_sql_where_it_is():
@@ -71,19 +77,19 @@ def test_the_check_finds_sql_where_it_is():
     caught = [
         'rows = store.query("select 1")',
         'store.db["users"].insert({})',
-        'with store.db.atomic():\n    pass',
-        'conn.execute(x)',
+        "with store.db.atomic():\n    pass",
+        "conn.execute(x)",
         'sql = """\n  SELECT name\n  FROM runs\n"""',
         'q = "delete from login_attempts where at < ?"',
         'q = "insert or ignore into contents values (?)"',
-        'import sqlite_utils',
+        "import sqlite_utils",
     ]
     for source in caught:
         assert sql_in(source + "\n"), source
     clean = [
         'p.add_argument("--db", help="SQLite database file")',
         'status = SelectField("Status")',
-        '# select the newest run from the list',
+        "# select the newest run from the list",
         'text = "pilih dan select dokumen"',
         'db = args.db or cfg["paths"]["db"]',
     ]

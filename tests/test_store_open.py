@@ -20,8 +20,8 @@ def test_reader_refuses_a_database_of_an_older_kipmon_and_leaves_it_as_it_is(tmp
     with pytest.raises(StoreError, match="older kipmon; the next `kipmon run` upgrades it"):
         Store(db, create=False)
     names = [r[0] for r in sqlite3.connect(db).execute("select name from _sqlite_migrations")]
-    assert names == ["m001_initial"]                    # the reader did not migrate
-    with Store(db) as store:                            # the writer (a run, under the lock) does
+    assert names == ["m001_initial"]  # the reader did not migrate
+    with Store(db) as store:  # the writer (a run, under the lock) does
         assert "reason" in store.db["scores"].columns_dict
     with Store(db, create=False) as store:
         assert store.runs() == []
@@ -59,7 +59,7 @@ def test_readers_opening_while_a_new_database_is_created_neither_fail_nor_block(
     for r in readers:
         r.start()
     time.sleep(0.5)
-    with Store(path) as store:                         # created while the readers poll
+    with Store(path) as store:  # created while the readers poll
         for _ in range(20):
             store.start_run("test")
             time.sleep(0.05)
@@ -67,4 +67,4 @@ def test_readers_opening_while_a_new_database_is_created_neither_fail_nor_block(
     for r in readers:
         r.join(timeout=10)
     assert all(errors == [] for _, errors in results), results
-    assert all(reads > 0 for reads, _ in results)      # once created, every reader read it
+    assert all(reads > 0 for reads, _ in results)  # once created, every reader read it

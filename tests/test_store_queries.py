@@ -25,8 +25,15 @@ def test_runs_findings_and_bodies_are_answered_by_name(tmp_path):
         assert store.latest_complete_run_of(["crawl", "run"])["id"] == job
         assert store.latest_complete_run_of(["check"]) is None
 
-        store.save_findings(job, [_finding("b", "x", "missing"), _finding("a", "y", "missing"),
-                                  _finding("a", "x", "present"), _finding("a", "z", "stale")])
+        store.save_findings(
+            job,
+            [
+                _finding("b", "x", "missing"),
+                _finding("a", "y", "missing"),
+                _finding("a", "x", "present"),
+                _finding("a", "z", "stale"),
+            ],
+        )
         assert store.finding_counts(job) == {"missing": 2, "present": 1, "stale": 1}
         assert store.first_finding(job, "missing") == {"body_id": "a", "item_id": "y"}
         assert store.first_finding(job, "broken") is None
@@ -37,6 +44,7 @@ def test_runs_findings_and_bodies_are_answered_by_name(tmp_path):
 
         class Body:
             id, name, kind, urls, parent, email, extra = "a", "Dinas A", "opd", ["http://a.test/"], None, None, {}
+
         store.save_run_bodies(first, [Body()])
         Body.name = "Dinas A Baru"
         store.save_run_bodies(job, [Body()])
@@ -54,8 +62,11 @@ def test_notices_by_kind_and_up_to_a_run(tmp_path):
             store.add_notice({"run_id": run_id, "body_id": body, "kind": kind, "send_status": "dry-run"})
         assert [(n["run_id"], n["body_id"]) for n in store.notices(kind="gap")] == [(two, "a"), (one, "b")]
         assert [n["body_id"] for n in store.notices(kind="gap", body_id="b")] == ["b"]
-        assert [(n["run_id"], n["kind"]) for n in store.notices_up_to(two)] == \
-            [(one, "no_site"), (one, "gap"), (two, "gap")]
+        assert [(n["run_id"], n["kind"]) for n in store.notices_up_to(two)] == [
+            (one, "no_site"),
+            (one, "gap"),
+            (two, "gap"),
+        ]
         assert [n["kind"] for n in store.notices_up_to(one)] == ["no_site", "gap"]
 
 
@@ -68,8 +79,8 @@ def test_login_attempts_and_settings(tmp_path):
         assert store.failed_logins(since="2000-01-01", address="10.0.0.1") == 1
         with pytest.raises(ValueError):
             store.failed_logins(since="2000-01-01")
-        store.record_login("budi", "10.0.0.3", False, forget_before="2999-01-01")   # drops every earlier row
+        store.record_login("budi", "10.0.0.3", False, forget_before="2999-01-01")  # drops every earlier row
         assert store.failed_logins(since="2000-01-01", account="ani") == 0
         assert store.web_setting("secret_key") is None
         assert store.keep_web_setting("secret_key", "first") == "first"
-        assert store.keep_web_setting("secret_key", "second") == "first"   # another worker made it first
+        assert store.keep_web_setting("secret_key", "second") == "first"  # another worker made it first

@@ -30,17 +30,23 @@ def test_the_sub_site_is_served_inside_the_portal_and_crawled_only_there(crawled
     assert subsite.ID not in bases  # no site of its own
     rows = store.snapshot(run_id, subsite.ID)
     in_scope = [r["url"] for r in rows if r["in_scope"]]
-    assert in_scope and all(u.startswith(portal + subsite.ROOT) or u.endswith(("robots.txt", "sitemap.xml"))
-                            for u in in_scope)
+    assert in_scope and all(
+        u.startswith(portal + subsite.ROOT) or u.endswith(("robots.txt", "sitemap.xml")) for u in in_scope
+    )
 
 
 def test_its_own_links_to_the_regencys_services_are_its_evidence(crawled):
     _store, _run, bases, _world, found = crawled
     portal = bases[laravel_portal.ID]
-    assert (found["form-permohonan"]["status"], found["form-permohonan"]["evidence_url"]) == \
-        ("present", portal + "/permohonan-informasi")
+    assert (found["form-permohonan"]["status"], found["form-permohonan"]["evidence_url"]) == (
+        "present",
+        portal + "/permohonan-informasi",
+    )
     assert (found["pengaduan"]["status"], found["pengaduan"]["evidence_url"]) == ("present", portal + "/pengaduan")
-    assert (found["regulasi"]["status"], found["regulasi"]["evidence_url"]) == ("present", "https://jdih.contohkab.go.id/")
+    assert (found["regulasi"]["status"], found["regulasi"]["evidence_url"]) == (
+        "present",
+        "https://jdih.contohkab.go.id/",
+    )
 
 
 def test_the_portals_menu_and_footer_around_it_are_not(crawled):
@@ -52,8 +58,11 @@ def test_the_portals_menu_and_footer_around_it_are_not(crawled):
 
 def test_every_item_of_the_sub_site_agrees_with_its_label(crawled):
     *_rest, world, found = crawled
-    wrong = [(lab["item_id"], lab["status"], found[lab["item_id"]]["status"]) for lab in world.labels
-             if lab["body_id"] == subsite.ID and found[lab["item_id"]]["status"] != lab["status"]]
+    wrong = [
+        (lab["item_id"], lab["status"], found[lab["item_id"]]["status"])
+        for lab in world.labels
+        if lab["body_id"] == subsite.ID and found[lab["item_id"]]["status"] != lab["status"]
+    ]
     assert wrong == []
 
 
@@ -74,8 +83,12 @@ def test_a_link_is_layout_when_half_the_portals_pages_print_it_in_the_same_run()
 
 
 def test_the_portals_words_around_a_sub_site_page_are_dropped():
-    portal = ["Portal Kabupaten Beranda Profil Informasi Publik Tata Cara Memperoleh Informasi Berita "
-              "Halaman portal sendiri. Jam Layanan Senin sampai Kamis pukul delapan".split()]
-    page = ("Dinas X Beranda Profil Informasi Publik Tata Cara Memperoleh Informasi Berita Dinas X mengurus "
-            "arsip. Jam Layanan Senin sampai Kamis pukul delapan")
+    portal = [
+        "Portal Kabupaten Beranda Profil Informasi Publik Tata Cara Memperoleh Informasi Berita "
+        "Halaman portal sendiri. Jam Layanan Senin sampai Kamis pukul delapan".split()
+    ]
+    page = (
+        "Dinas X Beranda Profil Informasi Publik Tata Cara Memperoleh Informasi Berita Dinas X mengurus "
+        "arsip. Jam Layanan Senin sampai Kamis pukul delapan"
+    )
     assert without_layout_text(page, portal) == "Dinas X Dinas X mengurus arsip."

@@ -91,7 +91,7 @@ def test_grace_dates_only_turn_stale_into_present():
     assert len(changed) >= 20
     assert all(late.label_of(*p) == "stale" and early.label_of(*p) == "present" for p in changed)
     assert all(in_grace(item, dt.date(2026, 3, 1)) for _, item in changed)
-    for b in late.bodies:                       # an `early` is only written where a grace date can apply
+    for b in late.bodies:  # an `early` is only written where a grace date can apply
         for item, lab in b.labels.items():
             assert lab.early in (None, "present") and (lab.early is None or lab.status == "stale"), (b.id, item)
 
@@ -132,7 +132,7 @@ def test_served_sites_documents_and_links(served):
                     own = f"{parts.scheme}://{parts.netloc}"
                     key = parts.path + ("?" + parts.query if parts.query else "")
                     if "kirim" in key or key.endswith("/submit") or key == "/css/app.css":
-                        continue            # form actions and the stylesheet are not part of the world
+                        continue  # form actions and the stylesheet are not part of the world
                     for other in served.world.bodies:
                         s2 = served.sites.get(other.id)
                         if s2 and s2.base == own:

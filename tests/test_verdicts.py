@@ -23,8 +23,12 @@ def crawl(store, dip_title: str) -> int:
     store.save_run_bodies(run_id, [Body("dinkes", "Dinas Kesehatan", "opd", (SITE,))])
     store.set_body_crawl(run_id, "dinkes", status="ok")
     home = f'<html><body><a href="/dip.pdf">{dip_title}</a></body></html>'
-    store_rows(store, run_id, "dinkes", [fetch_row(SITE, html=home, source="start"),
-                                          fetch_row(SITE + "dip.pdf", kind="pdf", title=dip_title, text="")])
+    store_rows(
+        store,
+        run_id,
+        "dinkes",
+        [fetch_row(SITE, html=home, source="start"), fetch_row(SITE + "dip.pdf", kind="pdf", title=dip_title, text="")],
+    )
     store.finish_run(run_id, "complete")
     return run_id
 
@@ -69,7 +73,7 @@ def test_verdict_invalidated_when_evidence_changes(store):
     r1 = crawl(store, "Daftar Informasi Publik 2023")
     run_checks(store, r1, AS_OF, load_config())
     add_verdict(store, "dinkes", "dip", "present", "ok", "rina")
-    r2 = crawl(store, "Daftar Informasi Publik 2022")   # other bytes behind the link
+    r2 = crawl(store, "Daftar Informasi Publik 2022")  # other bytes behind the link
     run_checks(store, r2, AS_OF, load_config())
     f = dip(store, r2)
     assert (f["status"], f["machine_status"], f["verdict_id"]) == ("stale", "stale", None)
@@ -103,8 +107,26 @@ def test_verdict_command_line(tmp_path, capsys):
     with Store(db) as s:
         r1 = crawl(s, "Daftar Informasi Publik 2023")
         run_checks(s, r1, AS_OF, load_config())
-    assert main(["verdict", "dinkes", "dip", "--status", "present", "--note", "SK diperpanjang", "--by", "rina",
-                 "--until", "2025-12-31", "--db", str(db)]) == 0
+    assert (
+        main(
+            [
+                "verdict",
+                "dinkes",
+                "dip",
+                "--status",
+                "present",
+                "--note",
+                "SK diperpanjang",
+                "--by",
+                "rina",
+                "--until",
+                "2025-12-31",
+                "--db",
+                str(db),
+            ]
+        )
+        == 0
+    )
     assert main(["verdict", "--list", "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "dinkes\tdip\tpresent\trina\tuntil 2025-12-31" in out

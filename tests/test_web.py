@@ -28,18 +28,25 @@ from sample_run import BASE_BODIES, HOSTILE_NAME, build_sample, write_run
 from browser import Browser
 from test_report_html import assert_no_injected_markup
 
-PASSWORDS = {"adi": "admin-sandi-panjang", "rina": "peninjau-sandi-123", "vera": "pembaca-sandi-123",
-             "kunci": "kunci-sandi-12345"}
+PASSWORDS = {
+    "adi": "admin-sandi-panjang",
+    "rina": "peninjau-sandi-123",
+    "vera": "pembaca-sandi-123",
+    "kunci": "kunci-sandi-12345",
+}
 ROLES = {"adi": "admin", "rina": "reviewer", "vera": "viewer", "kunci": "viewer"}
-HOSTILE_TEXT = ('Menu <script>alert("teks")</script> PPID. Profil Badan Publik Kecamatan Sangatta Utara '
-                '<img src=x onerror=alert(2)> tahun 2023, =HYPERLINK("http://jahat.example") ...')
+HOSTILE_TEXT = (
+    'Menu <script>alert("teks")</script> PPID. Profil Badan Publik Kecamatan Sangatta Utara '
+    '<img src=x onerror=alert(2)> tahun 2023, =HYPERLINK("http://jahat.example") ...'
+)
 EVIDENCE = ("kec-sangatta-utara", "profil")
 NOTICE_BODY = "kel-teluk-lingga"
 
 
 def kipmon(*args: str, stdin: str | None = None, **kw) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kipmon.cli", *args], input=stdin, capture_output=True,
-                          text=True, timeout=60, **kw)
+    return subprocess.run(
+        [sys.executable, "-m", "kipmon.cli", *args], input=stdin, capture_output=True, text=True, timeout=60, **kw
+    )
 
 
 def free_port() -> int:
@@ -55,12 +62,33 @@ def seed(db: Path) -> list[int]:
         ids = build_sample(s)
         f = s.query("select * from findings where run_id = ? and body_id = ? and item_id = ?", [ids[-1], *EVIDENCE])[0]
         s.db["contents"].update(f["evidence_hash"], {"text": HOSTILE_TEXT})
-        s.save_fetches([{"run_id": ids[-1], "body_id": EVIDENCE[0], "url": f["evidence_url"], "final_url": f["evidence_url"],
-                         "status": 200, "fetched_at": "2025-11-29T02:10:00+08:00", "content_hash": f["evidence_hash"],
-                         "from_cache": 0}])
-        s.add_notice({"run_id": ids[0], "body_id": NOTICE_BODY, "kind": "gap", "digest": "d1",
-                      "recipient": "teluklingga@kutaitimurkab.go.id", "subject": "Kekurangan informasi publik",
-                      "path": "", "sent_at": "2025-11-03T01:00:00+00:00", "send_status": "sent"})
+        s.save_fetches(
+            [
+                {
+                    "run_id": ids[-1],
+                    "body_id": EVIDENCE[0],
+                    "url": f["evidence_url"],
+                    "final_url": f["evidence_url"],
+                    "status": 200,
+                    "fetched_at": "2025-11-29T02:10:00+08:00",
+                    "content_hash": f["evidence_hash"],
+                    "from_cache": 0,
+                }
+            ]
+        )
+        s.add_notice(
+            {
+                "run_id": ids[0],
+                "body_id": NOTICE_BODY,
+                "kind": "gap",
+                "digest": "d1",
+                "recipient": "teluklingga@kutaitimurkab.go.id",
+                "subject": "Kekurangan informasi publik",
+                "path": "",
+                "sent_at": "2025-11-03T01:00:00+00:00",
+                "send_status": "sent",
+            }
+        )
     return ids
 
 
@@ -80,8 +108,14 @@ class Site:
 
     def login(self, name: str, password: str | None = None) -> requests.Session:
         s = requests.Session()
-        r = s.post(self.url("/masuk"), data={"name": name, "password": password or PASSWORDS[name],
-                                             "csrf_token": csrf(s.get(self.url("/masuk")).text)})
+        r = s.post(
+            self.url("/masuk"),
+            data={
+                "name": name,
+                "password": password or PASSWORDS[name],
+                "csrf_token": csrf(s.get(self.url("/masuk")).text),
+            },
+        )
         assert r.status_code == 200 and r.url.endswith("/r/latest/index.html"), (r.status_code, r.url)
         return s
 
@@ -100,8 +134,11 @@ def site(tmp_path_factory):
             accounts.add_user(st, name, role, PASSWORDS[name])
     port = free_port()
     log = open(tmp / "serve.log", "w")
-    proc = subprocess.Popen([sys.executable, "-m", "kipmon.cli", "serve", "--db", str(db), "--port", str(port)],
-                            stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kipmon.cli", "serve", "--db", str(db), "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{port}"
     for _ in range(200):
         try:
@@ -123,14 +160,27 @@ def live_verdicts(db: Path, body: str, item: str) -> list[dict]:
 
 # ---------------------------------------------------------------- accounts and access
 
+
 def test_every_page_needs_a_log_in(site):
-    for path in ("/", "/r/latest/index.html", "/r/latest/bodies/dinkes.html", "/r/latest/temuan",
-                 "/r/latest/temuan/kutim/dip", "/tindak-lanjut", "/r/latest/monev.xlsx", "/r/latest/findings.csv",
-                 "/pengguna", "/r/1/bodies/kutim.html", "/tindak-lanjut/kutim", "/r/latest/monev/kutim.xlsx"):
+    for path in (
+        "/",
+        "/r/latest/index.html",
+        "/r/latest/bodies/dinkes.html",
+        "/r/latest/temuan",
+        "/r/latest/temuan/kutim/dip",
+        "/tindak-lanjut",
+        "/r/latest/monev.xlsx",
+        "/r/latest/findings.csv",
+        "/pengguna",
+        "/r/1/bodies/kutim.html",
+        "/tindak-lanjut/kutim",
+        "/r/latest/monev/kutim.xlsx",
+    ):
         r = requests.get(site.url(path), allow_redirects=False)
         assert r.status_code == 302 and "/masuk?next=" in r.headers["Location"], path
-    r = requests.post(site.url("/r/latest/temuan/kutim/dip/keputusan"), data={"status": "present", "note": "x"},
-                      allow_redirects=False)
+    r = requests.post(
+        site.url("/r/latest/temuan/kutim/dip/keputusan"), data={"status": "present", "note": "x"}, allow_redirects=False
+    )
     assert r.status_code in (302, 400)
     assert live_verdicts(site.db, "kutim", "dip") == []
     assert requests.get(site.url("/r/latest/assets/report.css")).status_code == 200  # the package's own files
@@ -139,11 +189,15 @@ def test_every_page_needs_a_log_in(site):
 def test_wrong_passwords_are_refused_then_the_account_is_rate_limited(site):
     s = requests.Session()
     for _ in range(5):
-        r = s.post(site.url("/masuk"), data={"name": "kunci", "password": "salah-sekali-123",
-                                             "csrf_token": csrf(s.get(site.url("/masuk")).text)})
+        r = s.post(
+            site.url("/masuk"),
+            data={"name": "kunci", "password": "salah-sekali-123", "csrf_token": csrf(s.get(site.url("/masuk")).text)},
+        )
         assert r.status_code == 401 and "salah" in r.text
-    r = s.post(site.url("/masuk"), data={"name": "kunci", "password": PASSWORDS["kunci"],
-                                         "csrf_token": csrf(s.get(site.url("/masuk")).text)})
+    r = s.post(
+        site.url("/masuk"),
+        data={"name": "kunci", "password": PASSWORDS["kunci"], "csrf_token": csrf(s.get(site.url("/masuk")).text)},
+    )
     assert r.status_code == 429 and "Terlalu banyak percobaan" in r.text
     with Store(site.db, create=False) as st:
         assert st.query("select count(*) n from login_attempts where account = 'kunci' and ok = 0")[0]["n"] == 5
@@ -173,8 +227,10 @@ def test_forged_form_without_its_csrf_token_is_refused(site):
     s = site.as_user("rina")
     r = s.post(site.url("/r/latest/temuan/kutim/dip/keputusan"), data={"status": "present", "note": "palsu"})
     assert r.status_code == 400 and "Token keamanan" in r.text
-    r = s.post(site.url("/r/latest/temuan/kutim/dip/keputusan"),
-               data={"status": "present", "note": "palsu", "csrf_token": "bukan-token"})
+    r = s.post(
+        site.url("/r/latest/temuan/kutim/dip/keputusan"),
+        data={"status": "present", "note": "palsu", "csrf_token": "bukan-token"},
+    )
     assert r.status_code == 400
     assert live_verdicts(site.db, "kutim", "dip") == []
 
@@ -195,8 +251,10 @@ def test_a_verdict_is_given_on_the_newest_run_only(site):
     s = site.as_user("rina")
     old = s.get(site.url(f"/r/{site.ids[0]}/temuan/kutim/dip"))
     assert 'id="form-keputusan"' not in old.text and 'id="keputusan-terbaru"' in old.text
-    r = s.post(site.url(f"/r/{site.ids[0]}/temuan/kutim/dip/keputusan"),
-               data={"status": "present", "note": "dari halaman lama", "csrf_token": csrf(old.text)})
+    r = s.post(
+        site.url(f"/r/{site.ids[0]}/temuan/kutim/dip/keputusan"),
+        data={"status": "present", "note": "dari halaman lama", "csrf_token": csrf(old.text)},
+    )
     assert "bukti terbaru ada pada pemantauan" in r.text
     assert live_verdicts(site.db, "kutim", "dip") == []
 
@@ -205,8 +263,10 @@ def test_a_viewer_reads_but_cannot_post_a_verdict(site):
     s = site.login("vera")
     page = s.get(site.url("/r/latest/temuan/kutim/dip"))
     assert page.status_code == 200 and 'id="form-keputusan"' not in page.text
-    r = s.post(site.url("/r/latest/temuan/kutim/dip/keputusan"),
-               data={"status": "present", "note": "coba", "csrf_token": csrf(page.text)})
+    r = s.post(
+        site.url("/r/latest/temuan/kutim/dip/keputusan"),
+        data={"status": "present", "note": "coba", "csrf_token": csrf(page.text)},
+    )
     assert r.status_code == 403
     assert s.get(site.url("/pengguna")).status_code == 403
     assert live_verdicts(site.db, "kutim", "dip") == []
@@ -214,8 +274,13 @@ def test_a_viewer_reads_but_cannot_post_a_verdict(site):
 
 def test_users_cli_reads_the_password_from_stdin_and_ends_sessions(site):
     def start(*args: str, stdin: str = "") -> subprocess.Popen:
-        p = subprocess.Popen([sys.executable, "-m", "kipmon.cli", "users", *args, "--db", str(site.db)], text=True,
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        p = subprocess.Popen(
+            [sys.executable, "-m", "kipmon.cli", "users", *args, "--db", str(site.db)],
+            text=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         p.stdin.write(stdin)
         p.stdin.close()
         return p
@@ -234,8 +299,10 @@ def test_users_cli_reads_the_password_from_stdin_and_ends_sessions(site):
     assert kipmon("users", "disable", "budi", "--db", str(site.db)).returncode == 0
     assert s.get(site.url("/r/latest/temuan"), allow_redirects=False).status_code == 302  # session ended
     bad = requests.Session()
-    r = bad.post(site.url("/masuk"), data={"name": "budi", "password": PASSWORDS["budi"],
-                                           "csrf_token": csrf(bad.get(site.url("/masuk")).text)})
+    r = bad.post(
+        site.url("/masuk"),
+        data={"name": "budi", "password": PASSWORDS["budi"], "csrf_token": csrf(bad.get(site.url("/masuk")).text)},
+    )
     assert r.status_code == 401
     with Store(site.db, create=False) as st:
         accounts.set_disabled(st, "budi", False)
@@ -253,10 +320,16 @@ def test_serve_refuses_a_missing_database_in_one_line(tmp_path):
 
 # ---------------------------------------------------------------- pages
 
+
 def test_hostile_strings_appear_escaped(site):
     s = site.as_user("adi")
-    for path in ("/r/latest/index.html", "/r/latest/bodies/dinkes.html", "/r/latest/temuan?cari=dinas",
-                 f"/r/latest/temuan/{EVIDENCE[0]}/{EVIDENCE[1]}", "/r/latest/bodies/diskominfo.html"):
+    for path in (
+        "/r/latest/index.html",
+        "/r/latest/bodies/dinkes.html",
+        "/r/latest/temuan?cari=dinas",
+        f"/r/latest/temuan/{EVIDENCE[0]}/{EVIDENCE[1]}",
+        "/r/latest/bodies/diskominfo.html",
+    ):
         r = s.get(site.url(path))
         assert r.status_code == 200, path
         assert "<script>alert" not in r.text and "<img src=x" not in r.text, path
@@ -291,8 +364,17 @@ def test_filters_by_kind_kecamatan_status_indicator_and_name(site):
     named = rows("cari=swarga")
     assert named and {r["data-body"] for r in named} == {"desa-swarga-bara"}
     jenis = rows("indikator=komitmen&jenis=opd")
-    assert jenis and {r["data-item"] for r in jenis} <= {"sk-ppid", "sop-ppid", "maklumat", "renstra", "dip", "dik",
-                                                          "menu-ppid", "profil", "kontak-ppid"}
+    assert jenis and {r["data-item"] for r in jenis} <= {
+        "sk-ppid",
+        "sop-ppid",
+        "maklumat",
+        "renstra",
+        "dip",
+        "dik",
+        "menu-ppid",
+        "profil",
+        "kontak-ppid",
+    }
     assert rows("cari=tidak-ada-badan-ini") == []
     assert s.get(site.url("/r/latest/temuan?status=' or 1=1 --")).status_code == 200
 
@@ -365,6 +447,7 @@ def test_a_night_run_and_the_application_side_by_side(site):
 
 # ---------------------------------------------------------------- in a real browser
 
+
 def test_reviewer_in_chromium_logs_in_filters_records_and_revokes_a_verdict(site, tmp_path):
     b = Browser(tmp_path / "profile")
     try:
@@ -374,10 +457,14 @@ def test_reviewer_in_chromium_logs_in_filters_records_and_revokes_a_verdict(site
         assert b.url.endswith("/r/latest/temuan"), b.url  # back where the log-in was asked for
 
         # filter: only missing items of desa
-        b.eval("document.querySelector('#s-jenis').value = 'desa'; document.querySelector('#s-status').value = 'missing'")
+        b.eval(
+            "document.querySelector('#s-jenis').value = 'desa'; document.querySelector('#s-status').value = 'missing'"
+        )
         b.submit("#s-terapkan")
         assert "jenis=desa" in b.url and "status=missing" in b.url
-        kinds = b.eval("[...document.querySelectorAll('#tabel-temuan tbody tr[data-body]')].map(r => r.dataset.kind + '/' + r.dataset.status)")
+        kinds = b.eval(
+            "[...document.querySelectorAll('#tabel-temuan tbody tr[data-body]')].map(r => r.dataset.kind + '/' + r.dataset.status)"
+        )
         assert kinds and set(kinds) == {"desa/missing"}
 
         # a finding: evidence, excerpt, history, then a verdict
@@ -385,16 +472,26 @@ def test_reviewer_in_chromium_logs_in_filters_records_and_revokes_a_verdict(site
         b.goto(site.url(f"/r/latest/temuan/{body}/{item}"))
         assert "Profil Badan Publik" in b.text("#kutipan")
         assert b.eval("document.querySelectorAll('#riwayat tbody tr').length") == len(site.ids)
-        b.submit("#k-simpan", {"#k-status": "present", "#k-catatan": "Profil 2025 ada di papan <b>PPID</b>",
-                               "#k-sampai": "2026-06-30"})
+        b.submit(
+            "#k-simpan",
+            {"#k-status": "present", "#k-catatan": "Profil 2025 ada di papan <b>PPID</b>", "#k-sampai": "2026-06-30"},
+        )
         assert "disimpan" in b.text(".flash")
         (v,) = [v for v in live_verdicts(site.db, body, item) if not v["revoked_at"]]
         with Store(site.db, create=False) as st:
             latest = st.latest_finding(body, item)
-        assert (v["status"], v["by"], v["until"], v["note"]) == ("present", "rina", "2026-06-30", "Profil 2025 ada di papan <b>PPID</b>")
+        assert (v["status"], v["by"], v["until"], v["note"]) == (
+            "present",
+            "rina",
+            "2026-06-30",
+            "Profil 2025 ada di papan <b>PPID</b>",
+        )
         assert v["evidence_hash"] == latest["evidence_hash"]  # the record `kipmon verdict` writes
         assert "<b>PPID</b>" in b.text("#tabel-keputusan")  # shown as text
-        assert kipmon("verdict", "--list", "--db", str(site.db)).stdout.count(f"{v['id']}\t{body}\t{item}\tpresent\trina") == 1
+        assert (
+            kipmon("verdict", "--list", "--db", str(site.db)).stdout.count(f"{v['id']}\t{body}\t{item}\tpresent\trina")
+            == 1
+        )
 
         b.submit(f"#cabut-{v['id']}")
         assert "dicabut" in b.text(".flash")
@@ -408,7 +505,9 @@ def test_reviewer_in_chromium_logs_in_filters_records_and_revokes_a_verdict(site
         # phone width: the page fits, the form is usable
         b.viewport(390, 844, mobile=True)
         b.goto(site.url(f"/r/latest/temuan/{body}/{item}"))
-        assert b.eval("document.documentElement.scrollWidth <= window.innerWidth + 1"), "horizontal scroll at phone width"
+        assert b.eval("document.documentElement.scrollWidth <= window.innerWidth + 1"), (
+            "horizontal scroll at phone width"
+        )
         assert b.eval("document.querySelector('#k-simpan').getBoundingClientRect().width > 0")
         b.screenshot(tmp_path / "phone.png")
         b.goto(site.url("/r/latest/index.html"))

@@ -80,8 +80,16 @@ def add_user(store, name: str, role: str, password: str) -> int:
     if get_user(store, name):
         raise AccountError(f"user {name!r} exists already (use `kipmon users passwd`)")
     now = now_iso()
-    return store.add_user({"name": name, "role": role, "password_hash": _hasher.hash(password),
-                           "disabled": 0, "created_at": now, "updated_at": now})
+    return store.add_user(
+        {
+            "name": name,
+            "role": role,
+            "password_hash": _hasher.hash(password),
+            "disabled": 0,
+            "created_at": now,
+            "updated_at": now,
+        }
+    )
 
 
 def _update(store, name: str, **fields) -> None:
@@ -132,8 +140,9 @@ def throttled(store, account: str, address: str) -> bool:
 
 def record_attempt(store, account: str, address: str, ok: bool) -> None:
     # the table only needs the window; older rows are history nobody reads
-    store.record_login(account[:100], address[:100], ok,
-                       forget_before=_since(dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=1)))
+    store.record_login(
+        account[:100], address[:100], ok, forget_before=_since(dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=1))
+    )
 
 
 def secret_key(store) -> str:

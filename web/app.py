@@ -37,8 +37,10 @@ from reports.export import export_text
 from web import accounts, monev, views
 
 ASSETS = ("report.css", "report.js", "app.css")
-CSP = ("default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; form-action 'self'; "
-       "base-uri 'none'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; form-action 'self'; "
+    "base-uri 'none'; frame-ancestors 'none'"
+)
 
 
 class User(UserMixin):
@@ -96,7 +98,13 @@ class ReportCache:
 
 def _safe_next(target: str | None) -> str:
     """Only a path on this site, never another host (open redirect)."""
-    if target and target.startswith("/") and not target.startswith("//") and not urlsplit(target).netloc and "\\" not in target:
+    if (
+        target
+        and target.startswith("/")
+        and not target.startswith("//")
+        and not urlsplit(target).netloc
+        and "\\" not in target
+    ):
         return target
     return url_for("home")
 
@@ -108,9 +116,14 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
     with Store(db_path, create=False) as store:  # refuses a file that is not (yet) a current kipmon database
         key = accounts.secret_key(store)
     app.config.update(
-        SECRET_KEY=key, SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax",
-        SESSION_COOKIE_SECURE=secure_cookies, SESSION_COOKIE_NAME="kipmon_session",
-        REMEMBER_COOKIE_HTTPONLY=True, REMEMBER_COOKIE_SAMESITE="Lax", REMEMBER_COOKIE_SECURE=secure_cookies,
+        SECRET_KEY=key,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=secure_cookies,
+        SESSION_COOKIE_NAME="kipmon_session",
+        REMEMBER_COOKIE_HTTPONLY=True,
+        REMEMBER_COOKIE_SAMESITE="Lax",
+        REMEMBER_COOKIE_SECURE=secure_cookies,
         PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=float(wcfg["session_hours"])),
         WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the session
         MAX_CONTENT_LENGTH=64 * 1024,
@@ -174,8 +187,12 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
 
     @app.errorhandler(CSRFError)
     def _csrf(exc):
-        return page("message.html", 400, heading="Formulir ditolak",
-                    message="Token keamanan formulir tidak ada atau sudah tidak berlaku. Muat ulang halaman lalu coba lagi.")
+        return page(
+            "message.html",
+            400,
+            heading="Formulir ditolak",
+            message="Token keamanan formulir tidak ada atau sudah tidak berlaku. Muat ulang halaman lalu coba lagi.",
+        )
 
     @app.errorhandler(404)
     def _404(exc):
@@ -183,8 +200,9 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
 
     @app.errorhandler(403)
     def _403(exc):
-        return page("message.html", 403, heading="Tidak diizinkan",
-                    message="Peran akun Anda tidak mengizinkan tindakan ini.")
+        return page(
+            "message.html", 403, heading="Tidak diizinkan", message="Peran akun Anda tidak mengizinkan tindakan ini."
+        )
 
     # ------------------------------------------------------------ rendering
 
@@ -196,9 +214,13 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
             authenticated = False
         if authenticated:
             runs = reader().scored_runs(60)
-        return {"user": current_user if authenticated else None, "run_id": run_id, "runs": runs,
-                "can_review": authenticated and current_user.can("reviewer"),
-                "is_admin": authenticated and current_user.can("admin")}
+        return {
+            "user": current_user if authenticated else None,
+            "run_id": run_id,
+            "runs": runs,
+            "can_review": authenticated and current_user.can("reviewer"),
+            "is_admin": authenticated and current_user.can("admin"),
+        }
 
     def page(template: str, status: int = 200, *, at_run: int | None = None, **ctx) -> Response:
         ctx.setdefault("root", url_for("run_index", run=at_run or "latest").removesuffix("index.html"))
@@ -220,8 +242,10 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
         return cache.get(reader(), run_id)
 
     def common_of(ctx: dict) -> dict:
-        return {k: ctx[k] for k in ("title", "run", "run_id", "prev_id", "prev_run", "statuses",
-                                    "status_labels", "change_labels")}
+        return {
+            k: ctx[k]
+            for k in ("title", "run", "run_id", "prev_id", "prev_run", "statuses", "status_labels", "change_labels")
+        }
 
     def body_row(run_id: int, body_id: str) -> dict:
         row = reader().run_body_row(run_id, body_id)
@@ -240,7 +264,7 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
             name = form.name.data.strip()
             w = writer()
             if accounts.throttled(w, name, address):
-                error = (f"Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {accounts.WINDOW_MINUTES} menit.")
+                error = f"Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {accounts.WINDOW_MINUTES} menit."
                 return page("login.html", 429, form=form, error=error)
             user = accounts.verify(w, name, form.password.data)
             accounts.record_attempt(w, name, address, user is not None)
@@ -299,8 +323,9 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
         if what not in ("findings", "scores"):
             abort(404)
         text = export_text(reader(), run_of(run), what, "csv")
-        return Response(text, mimetype="text/csv",
-                        headers={"Content-Disposition": f'attachment; filename="{what}.csv"'})
+        return Response(
+            text, mimetype="text/csv", headers={"Content-Disposition": f'attachment; filename="{what}.csv"'}
+        )
 
     @app.route("/pilih")
     @login_required
@@ -326,9 +351,17 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
         view = views.finding_view(r, run_id, body_row(run_id, body_id), item_id)
         if view is None:
             abort(404)
-        form = VerdictForm(status=view["finding"]["status"] if view["finding"]["status"] in VERDICT_STATUSES else VERDICT_STATUSES[0])
-        return page("finding.html", at_run=run_id, f=view, form=form,
-                    run=r.run(run_id), body_page=f"bodies/{slug(body_id)}.html")
+        form = VerdictForm(
+            status=view["finding"]["status"] if view["finding"]["status"] in VERDICT_STATUSES else VERDICT_STATUSES[0]
+        )
+        return page(
+            "finding.html",
+            at_run=run_id,
+            f=view,
+            form=form,
+            run=r.run(run_id),
+            body_page=f"bodies/{slug(body_id)}.html",
+        )
 
     # ------------------------------------------------------------ verdicts
 
@@ -341,17 +374,22 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
         form = VerdictForm()
         back = url_for("finding", run=run, body_id=body_id, item_id=item_id)
         if not form.validate():
-            flask.flash("Keputusan tidak disimpan: " + "; ".join(f"{form[k].label.text}: {' '.join(v)}"
-                                                                 for k, v in form.errors.items()))
+            flask.flash(
+                "Keputusan tidak disimpan: "
+                + "; ".join(f"{form[k].label.text}: {' '.join(v)}" for k, v in form.errors.items())
+            )
             return redirect(back)
         body_row(run_id, body_id)
         newest = writer().latest_finding(body_id, item_id)
         if newest is not None and newest["run_id"] != run_id:  # the form came from an older run's page
-            flask.flash(f"Keputusan tidak disimpan: bukti terbaru ada pada pemantauan #{newest['run_id']}; beri keputusan di sana.")
+            flask.flash(
+                f"Keputusan tidak disimpan: bukti terbaru ada pada pemantauan #{newest['run_id']}; beri keputusan di sana."
+            )
             return redirect(back)
         try:
-            vid = add_verdict(writer(), body_id, item_id, form.status.data, form.note.data.strip(),
-                              current_user.name, form.until.data)
+            vid = add_verdict(
+                writer(), body_id, item_id, form.status.data, form.note.data.strip(), current_user.name, form.until.data
+            )
         except VerdictError as exc:
             flask.flash(f"Keputusan tidak disimpan: {exc}")
             return redirect(back)
@@ -368,8 +406,11 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
         if v is None:
             abort(404)
         ok = w.revoke_verdict(verdict_id)
-        flask.flash(f"Keputusan #{verdict_id} dicabut; pemantauan berikutnya menilai butir ini menurut aturan lagi."
-                    if ok else f"Keputusan #{verdict_id} sudah dicabut sebelumnya.")
+        flask.flash(
+            f"Keputusan #{verdict_id} dicabut; pemantauan berikutnya menilai butir ini menurut aturan lagi."
+            if ok
+            else f"Keputusan #{verdict_id} sudah dicabut sebelumnya."
+        )
         return redirect(_safe_next(request.form.get("next")))
 
     # ------------------------------------------------------------ follow-up
@@ -404,8 +445,11 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
             body_row(run_id, body_id)
         data = monev.workbook(report_ctx(run_id), body_id)
         name = f"monev-mandiri-{slug(body_id) if body_id else 'semua'}-{run_id}.xlsx"
-        return Response(data, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+        return Response(
+            data,
+            mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        )
 
     # ------------------------------------------------------------ accounts (admin)
 
@@ -433,8 +477,9 @@ def create_app(db_path: str | Path, cfg: dict, *, secure_cookies: bool = False, 
     return app
 
 
-def serve(db_path: str | Path, cfg: dict, host: str, port: int, *, secure_cookies: bool, behind_proxy: bool,
-          threads: int = 8) -> None:
+def serve(
+    db_path: str | Path, cfg: dict, host: str, port: int, *, secure_cookies: bool, behind_proxy: bool, threads: int = 8
+) -> None:
     import waitress
 
     app = create_app(db_path, cfg, secure_cookies=secure_cookies, behind_proxy=behind_proxy)

@@ -16,29 +16,44 @@ class WebCliError(KipmonError):
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("serve", parents=[common],
-                       help="the reviewer's web application (log-in, report, verdicts, follow-up, monev workbook)")
+    p = sub.add_parser(
+        "serve",
+        parents=[common],
+        help="the reviewer's web application (log-in, report, verdicts, follow-up, monev workbook)",
+    )
     p.add_argument("--db", help="SQLite database file (default from config [paths] db)")
     p.add_argument("--host", help="address to listen on (default from config [web] host: 127.0.0.1)")
     p.add_argument("--port", type=int, help="port (default from config [web] port: 8080)")
-    p.add_argument("--behind-proxy", action="store_true", default=None,
-                   help="trust one reverse proxy's X-Forwarded-For/-Proto (nginx on the same host)")
-    p.add_argument("--secure-cookies", action="store_true", default=None,
-                   help="mark cookies Secure (set it when users reach the app over HTTPS)")
+    p.add_argument(
+        "--behind-proxy",
+        action="store_true",
+        default=None,
+        help="trust one reverse proxy's X-Forwarded-For/-Proto (nginx on the same host)",
+    )
+    p.add_argument(
+        "--secure-cookies",
+        action="store_true",
+        default=None,
+        help="mark cookies Secure (set it when users reach the app over HTTPS)",
+    )
     p.set_defaults(func=cmd_serve)
 
-    p = sub.add_parser("users", parents=[common], help="accounts of the web application: add, list, disable, enable, passwd")
+    p = sub.add_parser(
+        "users", parents=[common], help="accounts of the web application: add, list, disable, enable, passwd"
+    )
     p.add_argument("action", choices=("add", "list", "disable", "enable", "passwd", "role"))
     p.add_argument("name", nargs="?", help="user name")
-    p.add_argument("--role", choices=("viewer", "reviewer", "admin"),
-                   help="viewer reads, reviewer also records verdicts, admin also manages users")
+    p.add_argument(
+        "--role",
+        choices=("viewer", "reviewer", "admin"),
+        help="viewer reads, reviewer also records verdicts, admin also manages users",
+    )
     p.add_argument("--db", help="SQLite database file (default from config [paths] db)")
     p.set_defaults(func=cmd_users)
 
 
 def web_cfg(cfg: dict) -> dict:
-    return {"host": "127.0.0.1", "port": 8080, "behind_proxy": False, "secure_cookies": False,
-            **(cfg.get("web") or {})}
+    return {"host": "127.0.0.1", "port": 8080, "behind_proxy": False, "secure_cookies": False, **(cfg.get("web") or {})}
 
 
 def cmd_serve(args) -> int:
@@ -47,9 +62,14 @@ def cmd_serve(args) -> int:
     cfg = load_config(args.config)
     w = web_cfg(cfg)
     db = args.db or cfg["paths"]["db"]
-    serve(db, cfg, args.host or w["host"], args.port or int(w["port"]),
-          secure_cookies=bool(w["secure_cookies"] if args.secure_cookies is None else args.secure_cookies),
-          behind_proxy=bool(w["behind_proxy"] if args.behind_proxy is None else args.behind_proxy))
+    serve(
+        db,
+        cfg,
+        args.host or w["host"],
+        args.port or int(w["port"]),
+        secure_cookies=bool(w["secure_cookies"] if args.secure_cookies is None else args.secure_cookies),
+        behind_proxy=bool(w["behind_proxy"] if args.behind_proxy is None else args.behind_proxy),
+    )
     return 0
 
 

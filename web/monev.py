@@ -15,10 +15,30 @@ import xlsxwriter
 
 from reports.common import STATUS_LABELS, one_line
 
-ITEM_HEADERS = ("Badan publik", "Jenis", "Informasi", "Dasar hukum", "Status", "Status mesin",
-                "URL bukti", "Tahun", "Keputusan peninjau", "Catatan peninjau", "Peninjau", "Keterangan")
-RANK_HEADERS = ("Peringkat", "Badan publik", "Jenis", "Nilai estimasi", "Kualifikasi", "Kekurangan",
-                "Nilai setelah perbaikan", "Potensi kenaikan")
+ITEM_HEADERS = (
+    "Badan publik",
+    "Jenis",
+    "Informasi",
+    "Dasar hukum",
+    "Status",
+    "Status mesin",
+    "URL bukti",
+    "Tahun",
+    "Keputusan peninjau",
+    "Catatan peninjau",
+    "Peninjau",
+    "Keterangan",
+)
+RANK_HEADERS = (
+    "Peringkat",
+    "Badan publik",
+    "Jenis",
+    "Nilai estimasi",
+    "Kualifikasi",
+    "Kekurangan",
+    "Nilai setelah perbaikan",
+    "Potensi kenaikan",
+)
 
 
 def _gain(e: dict) -> float | None:
@@ -54,13 +74,22 @@ def workbook(ctx: dict, body_id: str | None = None) -> bytes:
     for e in bodies:
         for it in e["items"]:
             v = it["verdict"] or {}
-            for c, value in enumerate((
-                one_line(e["name"]), e["kind_label"], it["nama"], it["legal_basis"], STATUS_LABELS.get(it["status"], it["status"]),
-                STATUS_LABELS.get(it["machine_status"], it["machine_status"]),
-                (it["evidence"] or {}).get("url"), it["year"],
-                STATUS_LABELS.get(v.get("status"), v.get("status")) if v else None, v.get("note"), v.get("by"),
-                it["detail"],
-            )):
+            for c, value in enumerate(
+                (
+                    one_line(e["name"]),
+                    e["kind_label"],
+                    it["nama"],
+                    it["legal_basis"],
+                    STATUS_LABELS.get(it["status"], it["status"]),
+                    STATUS_LABELS.get(it["machine_status"], it["machine_status"]),
+                    (it["evidence"] or {}).get("url"),
+                    it["year"],
+                    STATUS_LABELS.get(v.get("status"), v.get("status")) if v else None,
+                    v.get("note"),
+                    v.get("by"),
+                    it["detail"],
+                )
+            ):
                 _put(ws, r, c, value)
             r += 1
     ws.autofilter(0, 0, max(r - 1, 1), len(ITEM_HEADERS) - 1)
@@ -77,7 +106,9 @@ def workbook(ctx: dict, body_id: str | None = None) -> bytes:
             rk.set_column(offset + c, offset + c, 34 if c == 1 else 14)
         for i, e in enumerate(ranked, 1):
             end = e["path"][-1]["score_after"] if e["path"] else e["score"]
-            for c, value in enumerate((i, one_line(e["name"]), e["kind_label"], e["score"], e["band"], e["gaps"], end, _gain(e))):
+            for c, value in enumerate(
+                (i, one_line(e["name"]), e["kind_label"], e["score"], e["band"], e["gaps"], end, _gain(e))
+            ):
                 _put(rk, i + 1, offset + c, value)
     wb.close()
     return buf.getvalue()

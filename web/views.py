@@ -54,10 +54,13 @@ def filter_findings(ctx: dict, bodies: list[dict], args: dict[str, str]) -> dict
             rows.append({"body": e, "row": r})
     kecamatans = sorted(((b["body_id"], b["name"]) for b in bodies if b["kind"] == "kecamatan"), key=lambda p: p[1])
     return {
-        "rows": rows, "args": {"jenis": kind, "kecamatan": kc, "status": status, "indikator": ind, "cari": q},
-        "kinds": ctx["kinds"], "kecamatans": [{"id": i, "name": n} for i, n in kecamatans],
+        "rows": rows,
+        "args": {"jenis": kind, "kecamatan": kc, "status": status, "indikator": ind, "cari": q},
+        "kinds": ctx["kinds"],
+        "kecamatans": [{"id": i, "name": n} for i, n in kecamatans],
         "indicators": [{"id": k, "label": v} for k, v in INDICATOR_LABELS.items()],
-        "statuses": [("kekurangan", "semua kekurangan")] + [(s, vocab.STATUS_LABELS_ID.get(s, s)) for s in vocab.STATUSES],
+        "statuses": [("kekurangan", "semua kekurangan")]
+        + [(s, vocab.STATUS_LABELS_ID.get(s, s)) for s in vocab.STATUSES],
     }
 
 
@@ -73,8 +76,11 @@ def excerpt(text: str | None, words: list[str]) -> dict | None:
         m = re.search(re.escape(w), text, re.IGNORECASE)
         if m:
             a, b = max(0, m.start() - EXCERPT), min(len(text), m.end() + EXCERPT)
-            return {"before": ("…" if a else "") + text[a:m.start()], "match": text[m.start():m.end()],
-                    "after": text[m.end():b] + ("…" if b < len(text) else "")}
+            return {
+                "before": ("…" if a else "") + text[a : m.start()],
+                "match": text[m.start() : m.end()],
+                "after": text[m.end() : b] + ("…" if b < len(text) else ""),
+            }
     return {"before": text[: 2 * EXCERPT] + ("…" if len(text) > 2 * EXCERPT else ""), "match": "", "after": ""}
 
 
@@ -101,11 +107,15 @@ def finding_view(store, run_id: int, body: dict, item_id: str) -> dict | None:
     newest = store.latest_finding(body["body_id"], item_id)
     verdicts = store.item_verdicts(body["body_id"], item_id)
     return {
-        "finding": f, "info": info, "body": body,
+        "finding": f,
+        "info": info,
+        "body": body,
         "evidence": link(f.get("evidence_url"), (content or {}).get("title")) if f.get("evidence_url") else None,
         "content_title": one_line((content or {}).get("title") or "", 300),
         "excerpt": excerpt((content or {}).get("text"), _match_words(info)),
-        "fetched": fetched, "history": history, "verdicts": verdicts,
+        "fetched": fetched,
+        "history": history,
+        "verdicts": verdicts,
         # a verdict is pinned to the newest finding's evidence, so it is given on the newest run's page
         "newest_run": newest["run_id"] if newest else run_id,
         "live_verdict": next((v for v in verdicts if v["id"] == f.get("verdict_id")), None),
@@ -114,13 +124,15 @@ def finding_view(store, run_id: int, body: dict, item_id: str) -> dict | None:
 
 # ---------------------------------------------------------------- follow-up of notices
 
+
 def _local_date(value: str | None) -> dt.date | None:
     t = parse_time(value)
     return t.astimezone(WITA).date() if t else None
 
 
-def follow_up(store, cfg: dict, latest_run: int | None, today: dt.date | None = None,
-              body_id: str | None = None) -> list[dict]:
+def follow_up(
+    store, cfg: dict, latest_run: int | None, today: dt.date | None = None, body_id: str | None = None
+) -> list[dict]:
     """Per body, its gap notices with their deadline (working days after sending) and, for each, which
     of the items it named are still open in the latest run and which improved since."""
     ncfg = notice_cfg(cfg)
@@ -142,13 +154,33 @@ def follow_up(store, cfg: dict, latest_run: int | None, today: dt.date | None = 
         open_items, improved = [], []
         for g in gaps:
             now = now_status.get((n["body_id"], g["item_id"]))
-            entry = {"item_id": g["item_id"], "nama": item_info(g["item_id"], kind)["nama"], "then": g["status"], "now": now}
+            entry = {
+                "item_id": g["item_id"],
+                "nama": item_info(g["item_id"], kind)["nama"],
+                "then": g["status"],
+                "now": now,
+            }
             (improved if now == vocab.PRESENT else open_items).append(entry)
-        b = out.setdefault(n["body_id"], {"body_id": n["body_id"],
-                                          "name": (names.get(n["body_id"]) or {}).get("name", n["body_id"]),
-                                          "kind_label": KIND_LABELS.get(kind, kind or ""), "notices": []})
-        b["notices"].append({**n, "sent_date": sent, "deadline": deadline, "sent": n["send_status"] == "sent",
-                             "passed": bool(deadline and today > deadline), "open": open_items, "improved": improved})
+        b = out.setdefault(
+            n["body_id"],
+            {
+                "body_id": n["body_id"],
+                "name": (names.get(n["body_id"]) or {}).get("name", n["body_id"]),
+                "kind_label": KIND_LABELS.get(kind, kind or ""),
+                "notices": [],
+            },
+        )
+        b["notices"].append(
+            {
+                **n,
+                "sent_date": sent,
+                "deadline": deadline,
+                "sent": n["send_status"] == "sent",
+                "passed": bool(deadline and today > deadline),
+                "open": open_items,
+                "improved": improved,
+            }
+        )
     for b in out.values():
         last = b["notices"][-1]
         b["last"] = last

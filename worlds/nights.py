@@ -86,16 +86,20 @@ class Nights:
         when = dt.date(N, 11, 2)
 
         # a broken link repaired: the PDF that answered 404 is uploaded under the same URL
-        bpkad.routes[f"{F}/Laporan_Keuangan_BPKAD_{N-1}.pdf"] = _pdf(
-            f"Laporan Keuangan BPKAD Tahun Anggaran {N-1}",
-            ["Laporan Realisasi Anggaran, Neraca, Catatan atas Laporan Keuangan"], when)
+        bpkad.routes[f"{F}/Laporan_Keuangan_BPKAD_{N - 1}.pdf"] = _pdf(
+            f"Laporan Keuangan BPKAD Tahun Anggaran {N - 1}",
+            ["Laporan Realisasi Anggaran, Neraca, Catatan atas Laporan Keuangan"],
+            when,
+        )
         # a document deleted with its link left in place
-        bpkad.routes[f"{F}/LAKIP_BPKAD_{N-1}.pdf"] = Page("<html><body><h1>404 Not Found</h1></body></html>",
-                                                         status=404, last_modified=None)
+        bpkad.routes[f"{F}/LAKIP_BPKAD_{N - 1}.pdf"] = Page(
+            "<html><body><h1>404 Not Found</h1></body></html>", status=404, last_modified=None
+        )
         # the stale DIP (N-2) replaced by this year's: a new file, and its row in the download table
-        bpkad.routes[f"{F}/DIP_BPKAD_{N}.pdf"] = _pdf(f"Daftar Informasi Publik BPKAD Tahun {N}",
-                                                     ["Ringkasan informasi publik"], when)
-        old_row = (f"Daftar Informasi Publik BPKAD Tahun {N-2}", f"DIP_BPKAD_{N-2}.pdf", f">{N-2}<")
+        bpkad.routes[f"{F}/DIP_BPKAD_{N}.pdf"] = _pdf(
+            f"Daftar Informasi Publik BPKAD Tahun {N}", ["Ringkasan informasi publik"], when
+        )
+        old_row = (f"Daftar Informasi Publik BPKAD Tahun {N - 2}", f"DIP_BPKAD_{N - 2}.pdf", f">{N - 2}<")
         new_row = (f"Daftar Informasi Publik BPKAD Tahun {N}", f"DIP_BPKAD_{N}.pdf", f">{N}<")
         for path in ("/download", "/download?*"):
             bpkad.routes[path] = _edited(bpkad.routes[path], lambda html: _replace_row(html, old_row, new_row))
@@ -104,17 +108,23 @@ class Nights:
             "<html><head><title>Informasi Kepegawaian BPKAD</title></head><body><h1>Informasi Kepegawaian</h1>"
             f"<p>Informasi ketenagakerjaan BPKAD Tahun {N}: jumlah pegawai ASN 86 orang, PPPK 12 orang.</p>"
             f"<p>Lowongan PPPK Tahun {N}: formasi analis keuangan, pendaftaran melalui SSCASN.</p></body></html>",
-            last_modified=lm(when))
-        bpkad.routes["/"] = _edited(bpkad.routes["/"], lambda html: html.replace(
-            "</body>", "<p><a href='/halaman/kepegawaian'>Kepegawaian</a></p></body>", 1))
+            last_modified=lm(when),
+        )
+        bpkad.routes["/"] = _edited(
+            bpkad.routes["/"],
+            lambda html: html.replace("</body>", "<p><a href='/halaman/kepegawaian'>Kepegawaian</a></p></body>", 1),
+        )
         # a page changed under the same URL: the DIP page now links this year's DIP instead of N-2's
         new_dip = f"/wp-content/uploads/{N}/11/DIP-DLH-{N}.pdf"
-        dlh.routes[new_dip] = _pdf(f"Daftar Informasi Publik Dinas Lingkungan Hidup Tahun {N}",
-                                   ["Ringkasan informasi publik DLH"], when)
+        dlh.routes[new_dip] = _pdf(
+            f"Daftar Informasi Publik Dinas Lingkungan Hidup Tahun {N}", ["Ringkasan informasi publik DLH"], when
+        )
         dlh.routes["/ppid/daftar-informasi-publik/"] = _edited(
             dlh.routes["/ppid/daftar-informasi-publik/"],
-            lambda html: html.replace(f"/wp-content/uploads/{N-2}/03/DIP-DLH-{N-2}.pdf", new_dip)
-            .replace(f"Daftar Informasi Publik Tahun {N-2}", f"Daftar Informasi Publik Tahun {N}"))
+            lambda html: html.replace(f"/wp-content/uploads/{N - 2}/03/DIP-DLH-{N - 2}.pdf", new_dip).replace(
+                f"Daftar Informasi Publik Tahun {N - 2}", f"Daftar Informasi Publik Tahun {N}"
+            ),
+        )
 
         # the site moved: a new address, its own links rewritten; the old address redirects
         body = self.world.body(MOVED)
@@ -128,8 +138,9 @@ class Nights:
         old = sites[MOVED]
         old.routes.clear()
         old.prefix_routes.clear()
-        old.add_prefix("/", lambda path: Page("", status=301, headers={"Location": new.base + path},
-                                              last_modified=None))
+        old.add_prefix(
+            "/", lambda path: Page("", status=301, headers={"Location": new.base + path}, last_modified=None)
+        )
         self._rewrite_registry({MOVED: new.base + "/"})
         # the site is down: nothing listens any more
         sites[DOWN].stop()
@@ -154,13 +165,20 @@ def _pdf(title: str, lines: list[str], when: dt.date) -> Page:
 
 def _edited(route, edit):
     """A route whose HTML answer is passed through `edit` (routes may be pages or functions of the path)."""
+
     def answer(path: str):
         page = route(path) if callable(route) else route
         if page is None:
             return None
         html = edit(page.data().decode("utf-8"))
-        return Page(html, status=page.status, content_type=page.content_type, headers=page.headers,
-                    last_modified=page.last_modified)
+        return Page(
+            html,
+            status=page.status,
+            content_type=page.content_type,
+            headers=page.headers,
+            last_modified=page.last_modified,
+        )
+
     return answer
 
 

@@ -43,20 +43,46 @@ PRIORITY_WORDS = re.compile(
 HTML_TYPES = ("text/html", "application/xhtml")
 HANDLED_ERRORS = list(range(400, 600))  # let the spider see every error page (redirects still followed)
 # What a request made again for the same fetch (its rendered or its index.php/ form) keeps of the first
-KEPT_META = ("body_id", "source", "depth", "referer", "link_text", "in_scope", "role", "shape_run",
-             "handle_httpstatus_list", "download_slot", "autothrottle_dont_adjust_delay")
+KEPT_META = (
+    "body_id",
+    "source",
+    "depth",
+    "referer",
+    "link_text",
+    "in_scope",
+    "role",
+    "shape_run",
+    "handle_httpstatus_list",
+    "download_slot",
+    "autothrottle_dont_adjust_delay",
+)
 
 
 def fetch_row(run_id: int, body_id: str, request, **fields) -> dict:
     """One fetch as a `fetches` row: what was asked (from the request's meta) and what came back."""
     meta = request.meta
     return {
-        "run_id": run_id, "body_id": body_id, "url": request.url, "final_url": None,
-        "status": None, "content_type": None, "fetched_at": now_iso(), "last_modified": None,
-        "etag": None, "content_hash": None, "size": None, "error": None, "error_detail": None,
-        "referer": meta.get("referer"), "link_text": meta.get("link_text"), "depth": meta.get("depth"),
-        "source": meta.get("source"), "in_scope": int(bool(meta.get("in_scope"))), "from_cache": 0,
-        "filename": None, **fields,
+        "run_id": run_id,
+        "body_id": body_id,
+        "url": request.url,
+        "final_url": None,
+        "status": None,
+        "content_type": None,
+        "fetched_at": now_iso(),
+        "last_modified": None,
+        "etag": None,
+        "content_hash": None,
+        "size": None,
+        "error": None,
+        "error_detail": None,
+        "referer": meta.get("referer"),
+        "link_text": meta.get("link_text"),
+        "depth": meta.get("depth"),
+        "source": meta.get("source"),
+        "in_scope": int(bool(meta.get("in_scope"))),
+        "from_cache": 0,
+        "filename": None,
+        **fields,
     }
 
 
@@ -126,8 +152,9 @@ class BodiesSpider(scrapy.Spider):
         self.reused = 0
 
     @classmethod
-    def from_crawler(cls, crawler, *args, registry: list[Body] | None = None, bodies=None, job=None,
-                     job_sha256=None, **kwargs):
+    def from_crawler(
+        cls, crawler, *args, registry: list[Body] | None = None, bodies=None, job=None, job_sha256=None, **kwargs
+    ):
         spider = super().from_crawler(crawler, *args, **kwargs)
         s = crawler.settings
         spider.job = None
@@ -191,14 +218,28 @@ class BodiesSpider(scrapy.Spider):
                 self.progress.body_done(st, self.states.values())  # nothing to fetch: done at once
             for url in st.body.urls:
                 st.start_pending += 1
-                req = self._request(st, url, source="start", depth=0, referer=None, link_text="",
-                                    in_scope=True, start=True, force=True)
+                req = self._request(
+                    st, url, source="start", depth=0, referer=None, link_text="", in_scope=True, start=True, force=True
+                )
                 if req is not None:
                     yield req
 
-    def _request(self, st: BodyState, url: str, *, source: str, depth: int, referer: str | None,
-                 link_text: str, in_scope: bool, role: str = "page", start: bool = False,
-                 force: bool = False, priority: int | None = None, shape_run: int = 0) -> scrapy.Request | None:
+    def _request(
+        self,
+        st: BodyState,
+        url: str,
+        *,
+        source: str,
+        depth: int,
+        referer: str | None,
+        link_text: str,
+        in_scope: bool,
+        role: str = "page",
+        start: bool = False,
+        force: bool = False,
+        priority: int | None = None,
+        shape_run: int = 0,
+    ) -> scrapy.Request | None:
         norm = normalize_url(url)
         if norm is None or norm in st.seen:
             return None
@@ -223,21 +264,43 @@ class BodiesSpider(scrapy.Spider):
             dont_filter=True,  # de-duplication is per body (st.seen): two bodies may share a page
             priority=priority,
             meta={
-                "body_id": st.body.id, "source": source, "depth": depth, "referer": referer,
-                "link_text": link_text[:300], "in_scope": in_scope, "role": role, "is_start": start, "shape_run": shape_run,
+                "body_id": st.body.id,
+                "source": source,
+                "depth": depth,
+                "referer": referer,
+                "link_text": link_text[:300],
+                "in_scope": in_scope,
+                "role": role,
+                "is_start": start,
+                "shape_run": shape_run,
                 "handle_httpstatus_list": HANDLED_ERRORS,
                 # one server's shared slot keeps its own fixed pace (AutoThrottle would slow it to the
                 # per-host delay, one request per 0.25 s for every site of the regency together)
-                **({"download_slot": group, "autothrottle_dont_adjust_delay": True}
-                   if group in self.slot_groups else {}),
+                **(
+                    {"download_slot": group, "autothrottle_dont_adjust_delay": True}
+                    if group in self.slot_groups
+                    else {}
+                ),
             },
         )
 
     def _leads(self, st: BodyState, leads: list[Lead], referer: str, *, force: bool = False) -> list[scrapy.Request]:
         """Requests for what discovery found (crawler/discovery.py), within the body's budget."""
-        reqs = (self._request(st, lead.url, source=lead.source, depth=lead.depth, referer=referer,
-                              link_text=lead.link_text, in_scope=lead.in_scope, role=lead.role,
-                              priority=lead.priority, force=force) for lead in leads)
+        reqs = (
+            self._request(
+                st,
+                lead.url,
+                source=lead.source,
+                depth=lead.depth,
+                referer=referer,
+                link_text=lead.link_text,
+                in_scope=lead.in_scope,
+                role=lead.role,
+                priority=lead.priority,
+                force=force,
+            )
+            for lead in leads
+        )
         return [r for r in reqs if r is not None]
 
     def _follow(self, st: BodyState, response, links: list, depth: int) -> list[scrapy.Request]:
@@ -261,16 +324,31 @@ class BodiesSpider(scrapy.Spider):
                 if same and run + 1 > self.chain_budget:
                     st.chain_cut += 1
                     continue
-                req = self._request(st, norm, source="link", depth=depth + 1, referer=response.url,
-                                    link_text=text, in_scope=True, role="doc" if is_doc else "page",
-                                    shape_run=run + 1 if same else 0)
+                req = self._request(
+                    st,
+                    norm,
+                    source="link",
+                    depth=depth + 1,
+                    referer=response.url,
+                    link_text=text,
+                    in_scope=True,
+                    role="doc" if is_doc else "page",
+                    shape_run=run + 1 if same else 0,
+                )
             else:
                 host = urlsplit(norm).netloc.lower().removeprefix("www.")
                 if not (looks_like_document(norm) or host in self.registry_hosts):
                     continue  # external channels (lapor.go.id, ...) are kept as links, not fetched
-                req = self._request(st, norm, source="link", depth=depth + 1, referer=response.url,
-                                    link_text=text, in_scope=False,
-                                    role="doc" if looks_like_document(norm) else "page")
+                req = self._request(
+                    st,
+                    norm,
+                    source="link",
+                    depth=depth + 1,
+                    referer=response.url,
+                    link_text=text,
+                    in_scope=False,
+                    role="doc" if looks_like_document(norm) else "page",
+                )
             if req is not None:
                 out.append(req)
         return out
@@ -293,12 +371,30 @@ class BodiesSpider(scrapy.Spider):
         st.in_flight += 1  # answered in parse like any request, so progress waits for the list too
         url, formdata, headers = page.post()
         return scrapy.FormRequest(
-            url, formdata=formdata, headers=headers, callback=self.parse, errback=self.on_error,
-            dont_filter=True, priority=15,
-            meta={"body_id": st.body.id, "source": "opensid", "depth": 1, "referer": page.referer, "link_text": "",
-                  "in_scope": True, "role": "feed:opensid-list", "is_start": False, "shape_run": 0,
-                  "handle_httpstatus_list": HANDLED_ERRORS, "dont_cache": True,  # a POST with a token
-                  "list_page": page.page, "list_url": page.url, "csrf": page.csrf})
+            url,
+            formdata=formdata,
+            headers=headers,
+            callback=self.parse,
+            errback=self.on_error,
+            dont_filter=True,
+            priority=15,
+            meta={
+                "body_id": st.body.id,
+                "source": "opensid",
+                "depth": 1,
+                "referer": page.referer,
+                "link_text": "",
+                "in_scope": True,
+                "role": "feed:opensid-list",
+                "is_start": False,
+                "shape_run": 0,
+                "handle_httpstatus_list": HANDLED_ERRORS,
+                "dont_cache": True,  # a POST with a token
+                "list_page": page.page,
+                "list_url": page.url,
+                "csrf": page.csrf,
+            },
+        )
 
     def _index_php_retry(self, st: BodyState, response) -> scrapy.Request | None:
         """The `index.php/` form of a failed OpenSID link, answering for the link itself, or None."""
@@ -308,9 +404,14 @@ class BodiesSpider(scrapy.Spider):
             return None
         # not marked as seen: whether the site's own link to `alt` is also fetched must not depend on which
         # answer came first, or two crawls of an unchanged site would differ
-        return scrapy.Request(alt, callback=self.parse, errback=self.on_error, dont_filter=True,
-                              priority=response.request.priority,
-                              meta={**{k: meta[k] for k in KEPT_META if k in meta}, "alias_of": response.request.url})
+        return scrapy.Request(
+            alt,
+            callback=self.parse,
+            errback=self.on_error,
+            dont_filter=True,
+            priority=response.request.priority,
+            meta={**{k: meta[k] for k in KEPT_META if k in meta}, "alias_of": response.request.url},
+        )
 
     def _answered(self, st: BodyState) -> list[dict]:
         """One request of `st` was answered (called after its callback made every follow-up request).
@@ -359,9 +460,17 @@ class BodiesSpider(scrapy.Spider):
             if reason is None and urlsplit(response.url).netloc != urlsplit(response.request.url).netloc:
                 st.scope.add_root(response.url)  # the start URL redirected to another host
         ctype = response.headers.get("Content-Type", b"").decode("latin-1")
-        row = self._row(response, st, final_url=response.url, status=response.status, content_type=ctype or None,
-                        last_modified=_header(response, "Last-Modified"), etag=_header(response, "ETag"),
-                        size=len(body), from_cache=int(cached))
+        row = self._row(
+            response,
+            st,
+            final_url=response.url,
+            status=response.status,
+            content_type=ctype or None,
+            last_modified=_header(response, "Last-Modified"),
+            etag=_header(response, "ETag"),
+            size=len(body),
+            from_cache=int(cached),
+        )
         if meta.get("alias_of"):
             # the index.php/ form of a failed OpenSID link: its answer is the answer of the link itself,
             # as if the server had redirected there (checks alias final_url to the same target)
@@ -373,10 +482,14 @@ class BodiesSpider(scrapy.Spider):
         whether it is an HTML page to extract and follow, and its content key."""
         ctype = (response.headers.get("Content-Type", b"").decode("latin-1")).lower()
         is_html = isinstance(response, TextResponse) and (
-            any(t in ctype for t in HTML_TYPES) or (not ctype and response.body[:200].lstrip()[:1] == b"<"))
+            any(t in ctype for t in HTML_TYPES) or (not ctype and response.body[:200].lstrip()[:1] == b"<")
+        )
         role = response.meta.get("role", "page")
-        if role.startswith(("feed:", "sitemap")) and is_html and not (
-                role.startswith("feed:") and opensid.looks_like_json(response.body)):
+        if (
+            role.startswith(("feed:", "sitemap"))
+            and is_html
+            and not (role.startswith("feed:") and opensid.looks_like_json(response.body))
+        ):
             role = "page"  # a probe URL that is an ordinary page on this site (Joomla's /index.php/ppid)
         probe = role in ("robots", "sitemap") or role.startswith("feed:")
         # pages and probes are keyed by URL too (relative links, per-site answers); documents by bytes alone
@@ -453,8 +566,9 @@ class BodiesSpider(scrapy.Spider):
     def _feed(self, st: BodyState, response, row: dict, role: str, digest: str) -> tuple[dict, list]:
         """A WordPress REST or OpenSID list: its entries are fetched, and the next page of a background list."""
         encoding = response.encoding if isinstance(response, TextResponse) else "utf-8"
-        content = discovery.feed_content(role.split(":", 1)[1], response.body, encoding, response.url, digest,
-                                      self.text_chars)
+        content = discovery.feed_content(
+            role.split(":", 1)[1], response.body, encoding, response.url, digest, self.text_chars
+        )
         if content.get("meta", {}).get("error"):
             row.update(error="unreadable", error_detail=content["meta"]["error"])
         reqs = self._leads(st, discovery.feed_leads(content, st.scope, response.meta["source"]), response.url)
@@ -490,10 +604,12 @@ class BodiesSpider(scrapy.Spider):
             content["meta"]["extracted_from"] = response.url
         reqs = []
         if meta.get("in_scope"):
-            reqs = (self._leads(st, discovery.site_leads(st.discovered, st.scope, response.url, content), response.url)
-                    + self._follow(st, response, content["links"], meta["depth"]))
-            page = discovery.background_list(st.discovered, st.scope, response.text, response.url,
-                                             _set_cookies(response))
+            reqs = self._leads(
+                st, discovery.site_leads(st.discovered, st.scope, response.url, content), response.url
+            ) + self._follow(st, response, content["links"], meta["depth"])
+            page = discovery.background_list(
+                st.discovered, st.scope, response.text, response.url, _set_cookies(response)
+            )
             if page is not None:
                 reqs.append(self._list_request(st, page))
             if self.ocr_on:
@@ -519,9 +635,16 @@ class BodiesSpider(scrapy.Spider):
         content = self._known(digest)
         if content is None:
             ctype = response.headers.get("Content-Type", b"").decode("latin-1")
-            content = await maybe_deferred_to_future(deferToThread(
-                extract_document, body, ctype, extension(response.url) or extension("/" + (filename or "")),
-                pdf_pages=self.pdf_pages, text_chars=self.text_chars))
+            content = await maybe_deferred_to_future(
+                deferToThread(
+                    extract_document,
+                    body,
+                    ctype,
+                    extension(response.url) or extension("/" + (filename or "")),
+                    pdf_pages=self.pdf_pages,
+                    text_chars=self.text_chars,
+                )
+            )
             if self.ocr_on and ocr.is_scan(content):
                 content = await self._ocr(content, body, "pdf")
                 content["dates"] = find_dates(content.get("title", "") + " " + content.get("text", ""))
@@ -580,12 +703,23 @@ class BodiesSpider(scrapy.Spider):
         if self.ocr_pool is None:
             from twisted.python.threadpool import ThreadPool
 
-            self.ocr_pool = ThreadPool(minthreads=0, maxthreads=max(1, int(self.ocr_cfg["concurrency"])),
-                                       name="kipmon-ocr")
+            self.ocr_pool = ThreadPool(
+                minthreads=0, maxthreads=max(1, int(self.ocr_cfg["concurrency"])), name="kipmon-ocr"
+            )
             self.ocr_pool.start()
             reactor.addSystemEventTrigger("during", "shutdown", self.ocr_pool.stop)
-        content = await maybe_deferred_to_future(deferToThreadPool(
-            reactor, self.ocr_pool, ocr.read_scan, content, data, kind=kind, cfg=self.ocr_cfg, budget=self.ocr_budget))
+        content = await maybe_deferred_to_future(
+            deferToThreadPool(
+                reactor,
+                self.ocr_pool,
+                ocr.read_scan,
+                content,
+                data,
+                kind=kind,
+                cfg=self.ocr_cfg,
+                budget=self.ocr_budget,
+            )
+        )
         state = content["meta"].get("ocr", "failed")
         self.ocr_counts[state] = self.ocr_counts.get(state, 0) + 1
         return content
@@ -610,12 +744,19 @@ class BodiesSpider(scrapy.Spider):
             return "over-budget"
         st.rendered += 1
         return scrapy.Request(
-            response.url, callback=self.parse, errback=self.on_render_error, dont_filter=True,
+            response.url,
+            callback=self.parse,
+            errback=self.on_render_error,
+            dont_filter=True,
             priority=response.request.priority,
-            meta={**{k: meta[k] for k in KEPT_META if k in meta},
-                  "playwright": True, "playwright_page_methods": render.page_methods(self.render_cfg),
-                  "dont_cache": True,  # the plain page is what the cache keeps; the DOM is built anew
-                  "render_plain": {"response": response, "row": row, "digest": digest, "why": why}})
+            meta={
+                **{k: meta[k] for k in KEPT_META if k in meta},
+                "playwright": True,
+                "playwright_page_methods": render.page_methods(self.render_cfg),
+                "dont_cache": True,  # the plain page is what the cache keeps; the DOM is built anew
+                "render_plain": {"response": response, "row": row, "digest": digest, "why": why},
+            },
+        )
 
     def _count_render(self, state: str) -> None:
         self.render_counts[state] = self.render_counts.get(state, 0) + 1
@@ -646,8 +787,11 @@ def _apply_job(settings, ref: str, sha256: str | None):
     # below the command line's -s (a node's own HTTPCACHE_DIR), above the project defaults
     settings.setdict({**job.settings, "KIPMON_RUN_ID": job.run_id}, priority="spider")
     if settings.getbool("KIPMON_RENDER_MIDDLEWARE"):  # app shells go to chromium, as crawler/run.py sets it up
-        settings.set("DOWNLOADER_MIDDLEWARES", {**settings.getdict("DOWNLOADER_MIDDLEWARES"),
-                                                "crawler.render_handler.RenderMiddleware": 950}, priority="spider")
+        settings.set(
+            "DOWNLOADER_MIDDLEWARES",
+            {**settings.getdict("DOWNLOADER_MIDDLEWARES"), "crawler.render_handler.RenderMiddleware": 950},
+            priority="spider",
+        )
     return job
 
 
@@ -660,7 +804,8 @@ def _disposition_filename(response) -> str | None:
     answers `attachment; filename="DIP_2026.pdf"`): often the only place the file is named."""
     value = _header(response, "Content-Disposition") or ""
     m = re.search(r"filename\*\s*=\s*[^']*'[^']*'([^;]+)", value, re.I) or re.search(
-        r'filename\s*=\s*"?([^";]+)"?', value, re.I)
+        r'filename\s*=\s*"?([^";]+)"?', value, re.I
+    )
     return unquote(m[1]).strip()[:300] if m else None
 
 

@@ -34,7 +34,7 @@ class Page:
     status: int = 200
     content_type: str = "text/html; charset=utf-8"
     headers: dict = field(default_factory=dict)
-    delay: float = 0.0           # seconds to wait before answering
+    delay: float = 0.0  # seconds to wait before answering
     last_modified: str | None = FIXED_LAST_MODIFIED
 
     def data(self) -> bytes:
@@ -82,8 +82,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         site: Site = self.server.site  # type: ignore[attr-defined]
         length = int(self.headers.get("Content-Length") or 0)
-        form = dict(parse_qsl(self.rfile.read(min(length, 1_000_000)).decode("utf-8", "replace"),
-                              keep_blank_values=True))
+        form = dict(
+            parse_qsl(self.rfile.read(min(length, 1_000_000)).decode("utf-8", "replace"), keep_blank_values=True)
+        )
         jar = SimpleCookie()
         try:
             jar.load(self.headers.get("Cookie") or "")
@@ -106,8 +107,11 @@ class _Handler(BaseHTTPRequestHandler):
         status = page.status
         if status == 200 and (
             self.headers.get("If-None-Match") == etag
-            or (page.last_modified and self.headers.get("If-Modified-Since") == page.last_modified
-                and not self.headers.get("If-None-Match"))
+            or (
+                page.last_modified
+                and self.headers.get("If-Modified-Since") == page.last_modified
+                and not self.headers.get("If-None-Match")
+            )
         ):
             status, data = 304, b""
         self.send_response(status)
@@ -133,8 +137,14 @@ class _Handler(BaseHTTPRequestHandler):
 class Site:
     """One HTTP server for one pretend site, on its own loopback address; use as a context manager."""
 
-    def __init__(self, routes: dict[str, Route] | None = None, *, ip: str | None = None,
-                 port: int = 0, not_found: Page | None = None):
+    def __init__(
+        self,
+        routes: dict[str, Route] | None = None,
+        *,
+        ip: str | None = None,
+        port: int = 0,
+        not_found: Page | None = None,
+    ):
         self.routes: dict[str, Route] = dict(routes or {})
         self.prefix_routes: list[tuple[str, Callable[[str], Page | None]]] = []
         self.not_found = not_found

@@ -52,7 +52,7 @@ _TEXTUAL = ("text/", "application/json", "application/xml", "application/javascr
 class World:
     as_of: dt.date
     bodies: list[BodySpec]
-    labels: list[dict] = field(default_factory=list)   # {"body_id", "item_id", "status"}
+    labels: list[dict] = field(default_factory=list)  # {"body_id", "item_id", "status"}
 
     def body(self, body_id: str) -> BodySpec:
         for b in self.bodies:
@@ -69,14 +69,42 @@ class World:
 
 def _site_modules():
     # imported here so that `kipmon.demo.world` stays importable while a site module is edited
-    from kipmon.demo.sites import (desa_sites, kecamatan, kemendagri, laravel_portal, legacy, opd_custom,
-                                   opensid, opensid_asli, spa_portal, subsite, unreachable, wordpress)
-    return [laravel_portal.build, wordpress.build_diskominfo, wordpress.build_dlh, kemendagri.build,
-            legacy.build, opd_custom.build_dinkes, opd_custom.build_bpkad, opd_custom.build_rsud,
-            kecamatan.build_kecamatan, kecamatan.build_kelurahan, opensid.build, desa_sites.build_makmurjaya,
-            desa_sites.build_sumbersari, desa_sites.build_karyabakti, *unreachable.BUILDERS, subsite.build,
-            opensid_asli.build_tanjung_harapan, opensid_asli.build_batu_lepoq,
-            spa_portal.build]
+    from kipmon.demo.sites import (
+        desa_sites,
+        kecamatan,
+        kemendagri,
+        laravel_portal,
+        legacy,
+        opd_custom,
+        opensid,
+        opensid_asli,
+        spa_portal,
+        subsite,
+        unreachable,
+        wordpress,
+    )
+
+    return [
+        laravel_portal.build,
+        wordpress.build_diskominfo,
+        wordpress.build_dlh,
+        kemendagri.build,
+        legacy.build,
+        opd_custom.build_dinkes,
+        opd_custom.build_bpkad,
+        opd_custom.build_rsud,
+        kecamatan.build_kecamatan,
+        kecamatan.build_kelurahan,
+        opensid.build,
+        desa_sites.build_makmurjaya,
+        desa_sites.build_sumbersari,
+        desa_sites.build_karyabakti,
+        *unreachable.BUILDERS,
+        subsite.build,
+        opensid_asli.build_tanjung_harapan,
+        opensid_asli.build_batu_lepoq,
+        spa_portal.build,
+    ]
 
 
 def assemble_world(as_of: dt.date, bodies: list, name: str) -> World:
@@ -91,10 +119,11 @@ def assemble_world(as_of: dt.date, bodies: list, name: str) -> World:
         if set(b.labels) != set(expected):
             missing = sorted(set(expected) - set(b.labels))
             extra = sorted(set(b.labels) - set(expected))
-            raise ValueError(f"{b.id}: labels do not match the items of kind {b.kind}: missing {missing}, extra {extra}")
+            raise ValueError(
+                f"{b.id}: labels do not match the items of kind {b.kind}: missing {missing}, extra {extra}"
+            )
         for item in expected:
-            labels.append({"body_id": b.id, "item_id": item,
-                           "status": b.labels[item].resolve(in_grace(item, as_of))})
+            labels.append({"body_id": b.id, "item_id": item, "status": b.labels[item].resolve(in_grace(item, as_of))})
     return World(as_of, bodies, labels)
 
 
@@ -123,11 +152,19 @@ def _substitute(data: bytes, bases: dict[str, str]) -> bytes:
 
 def _live(route, bases: dict[str, str]):
     """A route whose placeholders are replaced by the live base URLs."""
+
     def fix(page: Page | None) -> Page | None:
         if page is None or not isinstance(page, Page) or not page.content_type.startswith(_TEXTUAL):
             return page
-        return Page(_substitute(page.data(), bases), status=page.status, content_type=page.content_type,
-                    headers=page.headers, delay=page.delay, last_modified=page.last_modified)
+        return Page(
+            _substitute(page.data(), bases),
+            status=page.status,
+            content_type=page.content_type,
+            headers=page.headers,
+            delay=page.delay,
+            last_modified=page.last_modified,
+        )
+
     if callable(route):
         return lambda *args: fix(route(*args))  # GET: (path); POST: (path, form, cookies)
     return fix(route)
@@ -139,7 +176,7 @@ class ServedWorld:
     registry_path: Path
     labels_path: Path
     sites: dict[str, Site]
-    urls: dict[str, str]              # body id -> registry url field ("" for no URL)
+    urls: dict[str, str]  # body id -> registry url field ("" for no URL)
     tmpdir: Path
 
     @property
@@ -175,11 +212,16 @@ def serve_world(as_of: dt.date | None = None, *, directory: str | Path | None = 
             if b.behaviour == "site" and not b.hosted_on:
                 sites[b.id] = Site()
             elif b.behaviour == "http-503":
-                sites[b.id] = Site(not_found=Page(
-                    "<html><head><title>503 Service Unavailable</title></head><body><h1>Service Unavailable</h1>"
-                    "<p>The server is temporarily unable to service your request due to maintenance downtime or "
-                    "capacity problems. Please try again later.</p></body></html>",
-                    status=503, headers={"Retry-After": "3600"}, last_modified=None))
+                sites[b.id] = Site(
+                    not_found=Page(
+                        "<html><head><title>503 Service Unavailable</title></head><body><h1>Service Unavailable</h1>"
+                        "<p>The server is temporarily unable to service your request due to maintenance downtime or "
+                        "capacity problems. Please try again later.</p></body></html>",
+                        status=503,
+                        headers={"Retry-After": "3600"},
+                        last_modified=None,
+                    )
+                )
             if b.id in sites:
                 bases[b.id] = sites[b.id].base
         urls: dict[str, str] = {}
@@ -225,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def _stop(*_):
         raise KeyboardInterrupt
+
     signal.signal(signal.SIGTERM, _stop)  # a plain `kill` also stops the sites and removes the temp dir
     args = sys.argv[1:] if argv is None else argv
     as_of = dt.date.fromisoformat(args[0]) if args else dt.date.today()

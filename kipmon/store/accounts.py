@@ -41,8 +41,9 @@ class AccountsMixin:
         if (account is None) == (address is None):
             raise ValueError("failed_logins counts by account or by address: give exactly one")
         column, value = ("account", account) if account is not None else ("address", address)
-        return self.query(f"select count(*) n from login_attempts where ok = 0 and {column} = ? and at >= ?",
-                          [value, since])[0]["n"]
+        return self.query(
+            f"select count(*) n from login_attempts where ok = 0 and {column} = ? and at >= ?", [value, since]
+        )[0]["n"]
 
     def record_login(self, account: str, address: str, ok: bool, *, forget_before: str) -> None:
         """Log one attempt and drop those older than `forget_before` (the limit reads only a window)."""

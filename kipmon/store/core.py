@@ -86,8 +86,13 @@ class Connection:
             if create:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             if readonly:  # SQLite itself refuses writes on this connection (the web app's page reads)
-                conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=30,
-                                       isolation_level=None, check_same_thread=False)
+                conn = sqlite3.connect(
+                    f"{self.path.resolve().as_uri()}?mode=ro",
+                    uri=True,
+                    timeout=30,
+                    isolation_level=None,
+                    check_same_thread=False,
+                )
             else:
                 conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
             self.db = sqlite_utils.Database(conn)

@@ -24,9 +24,15 @@ class CrawlMixin:
 
     def start_run(self, command: str, *, as_of: str | None = None, registry: str | None = None) -> int:
         row = {
-            "command": command, "status": vocab.RUN_RUNNING, "started_at": now_iso(),
-            "as_of": as_of, "registry": registry, "pid": os.getpid(), "host": socket.gethostname(),
-            "stages": "{}", "counts": "{}",
+            "command": command,
+            "status": vocab.RUN_RUNNING,
+            "started_at": now_iso(),
+            "as_of": as_of,
+            "registry": registry,
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "stages": "{}",
+            "counts": "{}",
         }
         with self.db.atomic():
             return self.db["runs"].insert(row).last_pk
@@ -93,24 +99,36 @@ class CrawlMixin:
         """Mark as failed every run still 'running' that is not in `alive` (called under the run lock,
         so no other run can be live). Their partial rows stay for inspection."""
         alive = set(alive)
-        dead = [r["id"] for r in self.db["runs"].rows_where("status = ?", [vocab.RUN_RUNNING])
-                if r["id"] not in alive]
+        dead = [r["id"] for r in self.db["runs"].rows_where("status = ?", [vocab.RUN_RUNNING]) if r["id"] not in alive]
         with self.db.atomic():
             for run_id in dead:
-                self.db["runs"].update(run_id, {
-                    "status": vocab.RUN_FAILED, "finished_at": now_iso(),
-                    "error": "run ended without closing (killed or power loss); marked failed at next start",
-                })
+                self.db["runs"].update(
+                    run_id,
+                    {
+                        "status": vocab.RUN_FAILED,
+                        "finished_at": now_iso(),
+                        "error": "run ended without closing (killed or power loss); marked failed at next start",
+                    },
+                )
         return dead
 
     # ---------------------------------------------------------------- bodies of a run
 
     def save_run_bodies(self, run_id: int, bodies: Iterable[Any]) -> None:
         """Keep the registry as the run saw it, so a later registry edit cannot rewrite history."""
-        rows = [{
-            "run_id": run_id, "body_id": b.id, "name": b.name, "kind": b.kind, "urls": " ".join(b.urls),
-            "parent": b.parent, "email": b.email, "extra": _json(b.extra or {}),
-        } for b in bodies]
+        rows = [
+            {
+                "run_id": run_id,
+                "body_id": b.id,
+                "name": b.name,
+                "kind": b.kind,
+                "urls": " ".join(b.urls),
+                "parent": b.parent,
+                "email": b.email,
+                "extra": _json(b.extra or {}),
+            }
+            for b in bodies
+        ]
         with self.db.atomic():
             self.db["run_bodies"].upsert_all(rows, pk=("run_id", "body_id"))
 
@@ -127,12 +145,20 @@ class CrawlMixin:
 
     def save_contents(self, rows: Iterable[dict]) -> None:
         """Insert extracted contents by hash; an existing hash is left as it is (same bytes, same text)."""
-        prepared = [{
-            "hash": r["hash"], "kind": r.get("kind"), "title": r.get("title"),
-            "headings": _json(r.get("headings") or []), "links": _json(r.get("links") or []),
-            "dates": _json(r.get("dates") or []), "text": r.get("text"), "meta": _json(r.get("meta") or {}),
-            "extracted_at": now_iso(),
-        } for r in rows]
+        prepared = [
+            {
+                "hash": r["hash"],
+                "kind": r.get("kind"),
+                "title": r.get("title"),
+                "headings": _json(r.get("headings") or []),
+                "links": _json(r.get("links") or []),
+                "dates": _json(r.get("dates") or []),
+                "text": r.get("text"),
+                "meta": _json(r.get("meta") or {}),
+                "extracted_at": now_iso(),
+            }
+            for r in rows
+        ]
         # a scan read tonight replaces the row stored when its OCR was deferred (same bytes, new text)
         read = [r for r in prepared if '"ocr"' in r["meta"]]
         rest = [r for r in prepared if '"ocr"' not in r["meta"]]
@@ -162,8 +188,7 @@ class CrawlMixin:
 
     def set_body_crawl(self, run_id: int, body_id: str, **row: Any) -> None:
         with self.db.atomic():
-            self.db["body_crawls"].upsert({"run_id": run_id, "body_id": body_id, **row},
-                                          pk=("run_id", "body_id"))
+            self.db["body_crawls"].upsert({"run_id": run_id, "body_id": body_id, **row}, pk=("run_id", "body_id"))
 
     def body_crawls(self, run_id: int) -> dict[str, dict]:
         return {r["body_id"]: dict(r) for r in self.db["body_crawls"].rows_where("run_id = ?", [run_id])}

@@ -31,20 +31,24 @@ class JudgementsMixin:
         return [dict(r) for r in self.db["findings"].rows_where(where, params, order_by="rowid")]
 
     def finding(self, run_id: int, body_id: str, item_id: str) -> dict | None:
-        rows = self.query("select * from findings where run_id = ? and body_id = ? and item_id = ?",
-                          [run_id, body_id, item_id])
+        rows = self.query(
+            "select * from findings where run_id = ? and body_id = ? and item_id = ?", [run_id, body_id, item_id]
+        )
         return rows[0] if rows else None
 
     def findings_with_status(self, run_id: int, body_id: str, statuses: Iterable[str]) -> list[dict]:
         """item_id and status of one body's findings in a run whose status is one of `statuses`."""
         statuses = list(statuses)
-        return self.query(f"select item_id, status from findings where run_id = ? and body_id = ?"
-                          f" and status in ({_marks(statuses)})", [run_id, body_id, *statuses])
+        return self.query(
+            f"select item_id, status from findings where run_id = ? and body_id = ? and status in ({_marks(statuses)})",
+            [run_id, body_id, *statuses],
+        )
 
     def latest_finding(self, body_id: str, item_id: str) -> dict | None:
         """The newest stored finding of one (body, item), from any run."""
-        rows = self.query("select * from findings where body_id = ? and item_id = ? order by run_id desc limit 1",
-                          [body_id, item_id])
+        rows = self.query(
+            "select * from findings where body_id = ? and item_id = ? order by run_id desc limit 1", [body_id, item_id]
+        )
         return rows[0] if rows else None
 
     def last_crawled_run(self, body_id: str, before_run_id: int) -> dict | None:
@@ -54,7 +58,9 @@ class JudgementsMixin:
             """select r.id as run_id, r.started_at, r.as_of from runs r
                join body_crawls b on b.run_id = r.id and b.body_id = ? and b.status = 'ok'
                where r.id < ? and exists (select 1 from findings f where f.run_id = r.id and f.body_id = ?)
-               order by r.id desc limit 1""", [body_id, before_run_id, body_id])
+               order by r.id desc limit 1""",
+            [body_id, before_run_id, body_id],
+        )
         return rows[0] if rows else None
 
     # ---------------------------------------------------------------- scores
@@ -112,8 +118,7 @@ class JudgementsMixin:
             where, params = where + ["body_id = ?"], params + [body_id]
         if not include_revoked:
             where.append("revoked_at is null")
-        return [dict(r) for r in self.db["verdicts"].rows_where(" and ".join(where) or None, params,
-                                                                order_by="id")]
+        return [dict(r) for r in self.db["verdicts"].rows_where(" and ".join(where) or None, params, order_by="id")]
 
     def verdict(self, verdict_id: int) -> dict | None:
         rows = list(self.db["verdicts"].rows_where("id = ?", [verdict_id]))
@@ -121,8 +126,9 @@ class JudgementsMixin:
 
     def item_verdicts(self, body_id: str, item_id: str) -> list[dict]:
         """Every verdict on one (body, item), revoked ones too, newest first."""
-        return self.query("select * from verdicts where body_id = ? and item_id = ? order by id desc",
-                          [body_id, item_id])
+        return self.query(
+            "select * from verdicts where body_id = ? and item_id = ? order by id desc", [body_id, item_id]
+        )
 
     def verdicts_by_id(self, ids: Iterable[int]) -> dict[int, dict]:
         ids = [i for i in set(ids) if i is not None]

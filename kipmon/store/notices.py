@@ -17,23 +17,28 @@ class NoticesMixin:
         with self.db.atomic():
             self.db["notices"].update(notice_id, fields)
 
-    def notices(self, run_id: int | None = None, body_id: str | None = None,
-                kind: str | None = None) -> list[dict]:
+    def notices(self, run_id: int | None = None, body_id: str | None = None, kind: str | None = None) -> list[dict]:
         """Logged notices in the order they were made, of one run, one body and one kind when given."""
         where: list[str] = []
         params: list[Any] = []
         for column, value in (("kind", kind), ("run_id", run_id), ("body_id", body_id)):
             if value is not None:
                 where.append(f"{column} = ?"), params.append(value)
-        return [dict(r) for r in self.db["notices"].rows_where(" and ".join(where) or None, params,
-                                                               order_by="id")]
+        return [dict(r) for r in self.db["notices"].rows_where(" and ".join(where) or None, params, order_by="id")]
 
     def notices_up_to(self, run_id: int) -> list[dict]:
         """Notices of `run_id` and every run before it, by run and then in the order they were made."""
         return self.query("select * from notices where run_id <= ? order by run_id, id", [run_id])
 
-    def last_notice(self, body_id: str, kind: str, *, before_run: int | None = None,
-                    sent_only: bool = False, digest: str | None = None) -> dict | None:
+    def last_notice(
+        self,
+        body_id: str,
+        kind: str,
+        *,
+        before_run: int | None = None,
+        sent_only: bool = False,
+        digest: str | None = None,
+    ) -> dict | None:
         """The newest logged notice of one kind for one body (optionally only sent ones, only an
         earlier run's, only one with this digest)."""
         sql = "select * from notices where body_id = ? and kind = ?"

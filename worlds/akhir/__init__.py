@@ -25,12 +25,24 @@ NAME = "Kabupaten Akhir"
 
 def _bodies(as_of: dt.date) -> list:
     from worlds.akhir import desa, opd_portal, opd_sites, pemkab, wilayah
+
     portal = pemkab.build(as_of)
-    builders = [portal, opd_portal.build_dinsos(as_of, portal), opd_portal.build_diskominfo(as_of),
-                opd_sites.build_dpmptsp(as_of), opd_sites.build_rsud(as_of), opd_sites.build_bapperida(as_of),
-                opd_sites.build_pupr(as_of), opd_portal.build_disdik(as_of), wilayah.build_kec_sungai_laban(as_of),
-                wilayah.build_kec_long_bentas(as_of), wilayah.build_kelurahan(as_of), desa.build_sido_makmur(as_of),
-                desa.build_long_lepeq(as_of), desa.build_muara_pantun(as_of)]
+    builders = [
+        portal,
+        opd_portal.build_dinsos(as_of, portal),
+        opd_portal.build_diskominfo(as_of),
+        opd_sites.build_dpmptsp(as_of),
+        opd_sites.build_rsud(as_of),
+        opd_sites.build_bapperida(as_of),
+        opd_sites.build_pupr(as_of),
+        opd_portal.build_disdik(as_of),
+        wilayah.build_kec_sungai_laban(as_of),
+        wilayah.build_kec_long_bentas(as_of),
+        wilayah.build_kelurahan(as_of),
+        desa.build_sido_makmur(as_of),
+        desa.build_long_lepeq(as_of),
+        desa.build_muara_pantun(as_of),
+    ]
     pemkab.add_pelaksana_index(portal, opd_portal.ENTRIES)
     return [sb.spec for sb in builders]
 
@@ -54,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def _stop(*_):
         raise KeyboardInterrupt
+
     signal.signal(signal.SIGTERM, _stop)
     args = sys.argv[1:] if argv is None else argv
     as_of = dt.date.fromisoformat(args[0]) if args else dt.date.today()

@@ -37,17 +37,34 @@ def dmy(d: dt.date, sep: str = "/") -> str:
     return f"{d.day:02d}{sep}{d.month:02d}{sep}{d.year}"
 
 
-def pdf_download(b: SiteBuilder, path: str, filename: str, title: str, lines: list[str], date: dt.date, *,
-                 meta_title: str | None = None) -> str:
+def pdf_download(
+    b: SiteBuilder,
+    path: str,
+    filename: str,
+    title: str,
+    lines: list[str],
+    date: dt.date,
+    *,
+    meta_title: str | None = None,
+) -> str:
     """A PDF served from a download endpoint (no .pdf in the path) with a Content-Disposition file name."""
-    data = make_pdf(title, lines, metadata={
-        "Title": meta_title if meta_title is not None else title, "Author": b.spec.name,
-        "CreationDate": date, "ModDate": date})
+    data = make_pdf(
+        title,
+        lines,
+        metadata={
+            "Title": meta_title if meta_title is not None else title,
+            "Author": b.spec.name,
+            "CreationDate": date,
+            "ModDate": date,
+        },
+    )
     b.spec.documents.append((path, "pdf", title))
-    return b.page(path, data, content_type=PDF, date=date,
-                  headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    return b.page(
+        path, data, content_type=PDF, date=date, headers={"Content-Disposition": f'attachment; filename="{filename}"'}
+    )
 
 
 def json_page(b: SiteBuilder, path: str, obj, date: dt.date | None = None) -> str:
-    return b.page(path, json.dumps(obj, ensure_ascii=False, indent=1), content_type="application/json; charset=utf-8",
-                  date=date)
+    return b.page(
+        path, json.dumps(obj, ensure_ascii=False, indent=1), content_type="application/json; charset=utf-8", date=date
+    )

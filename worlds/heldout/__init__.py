@@ -47,11 +47,25 @@ NAME = "Kabupaten Uji"
 
 def _builders():
     from worlds.heldout import desa, kewilayahan, opd_other, opd_wp, pemkab
-    return [pemkab.build, opd_wp.build_disdik, opd_wp.build_dinsos, opd_other.build_bappeda,
-            opd_other.build_inspektorat, opd_other.build_dpmptsp, opd_other.build_rsud, opd_other.build_bpbd,
-            opd_other.build_dishub, kewilayahan.build_kec_hilir, kewilayahan.build_kec_hulu,
-            kewilayahan.build_kelurahan, desa.build_sukamaju, desa.build_mekarsari, desa.build_tanjung,
-            desa.build_no_url]
+
+    return [
+        pemkab.build,
+        opd_wp.build_disdik,
+        opd_wp.build_dinsos,
+        opd_other.build_bappeda,
+        opd_other.build_inspektorat,
+        opd_other.build_dpmptsp,
+        opd_other.build_rsud,
+        opd_other.build_bpbd,
+        opd_other.build_dishub,
+        kewilayahan.build_kec_hilir,
+        kewilayahan.build_kec_hulu,
+        kewilayahan.build_kelurahan,
+        desa.build_sukamaju,
+        desa.build_mekarsari,
+        desa.build_tanjung,
+        desa.build_no_url,
+    ]
 
 
 def build_world(as_of: dt.date) -> World:
@@ -73,11 +87,14 @@ def main(argv: list[str] | None = None) -> int:
 
     def _stop(*_):
         raise KeyboardInterrupt
+
     signal.signal(signal.SIGTERM, _stop)
     args = sys.argv[1:] if argv is None else argv
     as_of = dt.date.fromisoformat(args[0]) if args else dt.date.today()
     with serve_world(as_of, directory=args[1] if len(args) > 1 else None) as w:
-        print(f"Dunia uji {NAME} aktif (per {as_of.isoformat()}).\nRegistri: {w.registry_path}\nLabel:    {w.labels_path}")
+        print(
+            f"Dunia uji {NAME} aktif (per {as_of.isoformat()}).\nRegistri: {w.registry_path}\nLabel:    {w.labels_path}"
+        )
         for b in w.world.bodies:
             print(f"  {b.id:24} {w.urls[b.id] or '(tanpa URL)'}")
         print("Tekan Ctrl-C untuk berhenti.", flush=True)

@@ -21,10 +21,21 @@ NAME = "Kabupaten Kelima"
 
 def _bodies(as_of: dt.date) -> list:
     from worlds.kelima import desa, opd, pemkab, wilayah
-    builders = [pemkab.build(as_of), pemkab.build_dinkes(as_of), opd.build_bpkad(as_of), opd.build_dishub(as_of),
-                wilayah.build_telaga_batu(as_of), wilayah.build_sungai_rapak(as_of), wilayah.build_kelurahan(as_of),
-                desa.build_batu_putih(as_of), desa.build_long_nah(as_of), desa.build_tepian_indah(as_of),
-                desa.build_karangan_hilir(as_of), desa.build_sido_rukun(as_of)]
+
+    builders = [
+        pemkab.build(as_of),
+        pemkab.build_dinkes(as_of),
+        opd.build_bpkad(as_of),
+        opd.build_dishub(as_of),
+        wilayah.build_telaga_batu(as_of),
+        wilayah.build_sungai_rapak(as_of),
+        wilayah.build_kelurahan(as_of),
+        desa.build_batu_putih(as_of),
+        desa.build_long_nah(as_of),
+        desa.build_tepian_indah(as_of),
+        desa.build_karangan_hilir(as_of),
+        desa.build_sido_rukun(as_of),
+    ]
     return [sb.spec for sb in builders]
 
 

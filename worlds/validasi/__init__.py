@@ -27,10 +27,25 @@ NAME = "Kabupaten Validasi"
 
 def _builders():
     from worlds.validasi import desa, opd_a, opd_b, pemkab, wilayah
-    return [pemkab.build, opd_a.build_diskominfo, opd_a.build_disdikbud, opd_a.build_dinkes, opd_b.build_bappeda,
-            opd_b.build_rsud, opd_b.build_bpkad, opd_b.build_bkpsdm, opd_b.build_dishub, wilayah.build_kec_muara,
-            wilayah.build_kec_hulu, wilayah.build_kelurahan, desa.build_sumber, desa.build_long, desa.build_tepian,
-            desa.build_batu]
+
+    return [
+        pemkab.build,
+        opd_a.build_diskominfo,
+        opd_a.build_disdikbud,
+        opd_a.build_dinkes,
+        opd_b.build_bappeda,
+        opd_b.build_rsud,
+        opd_b.build_bpkad,
+        opd_b.build_bkpsdm,
+        opd_b.build_dishub,
+        wilayah.build_kec_muara,
+        wilayah.build_kec_hulu,
+        wilayah.build_kelurahan,
+        desa.build_sumber,
+        desa.build_long,
+        desa.build_tepian,
+        desa.build_batu,
+    ]
 
 
 def build_world(as_of: dt.date) -> World:
@@ -52,11 +67,14 @@ def main(argv: list[str] | None = None) -> int:
 
     def _stop(*_):
         raise KeyboardInterrupt
+
     signal.signal(signal.SIGTERM, _stop)
     args = sys.argv[1:] if argv is None else argv
     as_of = dt.date.fromisoformat(args[0]) if args else dt.date.today()
     with serve_world(as_of, directory=args[1] if len(args) > 1 else None) as w:
-        print(f"Dunia validasi {NAME} aktif (per {as_of.isoformat()}).\nRegistri: {w.registry_path}\nLabel:    {w.labels_path}")
+        print(
+            f"Dunia validasi {NAME} aktif (per {as_of.isoformat()}).\nRegistri: {w.registry_path}\nLabel:    {w.labels_path}"
+        )
         for b in w.world.bodies:
             print(f"  {b.id:24} {w.urls[b.id] or '(tanpa URL)'}")
         print("Tekan Ctrl-C untuk berhenti.", flush=True)

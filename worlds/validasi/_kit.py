@@ -6,12 +6,26 @@ import base64
 import datetime as dt
 import json
 
-from kipmon.demo.sites.common import (B, BULAN, HARI, HTML, M, P, PDF, S, U, SiteBuilder, base,  # noqa: F401
-                                      esc, tgl)
+from kipmon.demo.sites.common import (
+    B,
+    BULAN,
+    HARI,
+    HTML,
+    M,
+    P,
+    PDF,
+    S,
+    U,
+    SiteBuilder,
+    base,  # noqa: F401
+    esc,
+    tgl,
+)
 
 # a 1x1 PNG, for scanned charters, infographics and evacuation maps that are images
 PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+)
 
 
 def a(href: str, text: str, cls: str = "", **attrs) -> str:
@@ -53,15 +67,18 @@ def accordion(acc_id: str, sections: list[tuple[str, str]], *, open_first: bool 
             f'<button class="accordion-button{collapsed}" type="button" data-bs-toggle="collapse" '
             f'data-bs-target="#{cid}" aria-controls="{cid}">{esc(head)}</button></h2>'
             f'<div id="{cid}" class="accordion-collapse collapse{shown}" data-bs-parent="#{acc_id}">'
-            f'<div class="accordion-body">{body}</div></div></div>')
+            f'<div class="accordion-body">{body}</div></div></div>'
+        )
     out.append("</div>")
     return "".join(out)
 
 
 def form(action: str, fields: list[tuple[str, str]], submit: str, *, method: str = "post") -> str:
     """fields: (name, label); a field named *_isi or alasan becomes a textarea."""
-    parts = [f'<form action="{esc(action)}" method="{method}" class="needs-validation">'
-             '<input type="hidden" name="_token" value="q8Yx2kLmN0pR7sT1uV4wX6zA9bC3dE5f">']
+    parts = [
+        f'<form action="{esc(action)}" method="{method}" class="needs-validation">'
+        '<input type="hidden" name="_token" value="q8Yx2kLmN0pR7sT1uV4wX6zA9bC3dE5f">'
+    ]
     for name, label in fields:
         if name.endswith("_isi") or name in ("alasan", "rincian", "tujuan", "isi"):
             ctl = f'<textarea class="form-control" id="{name}" name="{name}" rows="4" required></textarea>'
@@ -78,10 +95,23 @@ def wp_media(b: SiteBuilder, entries: list[tuple[int, str, str, dt.date, str]]) 
     out = []
     for mid, title, path, d, mime in entries:
         slug = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
-        out.append({
-            "id": mid, "date": f"{d.isoformat()}T10:12:31", "date_gmt": f"{d.isoformat()}T02:12:31",
-            "guid": {"rendered": b.url(path)}, "modified": f"{d.isoformat()}T10:12:31", "slug": slug,
-            "status": "inherit", "type": "attachment", "link": b.url(f"/?attachment_id={mid}"),
-            "title": {"rendered": title}, "author": 2, "media_type": "file", "mime_type": mime,
-            "media_details": {}, "source_url": b.url(path)})
+        out.append(
+            {
+                "id": mid,
+                "date": f"{d.isoformat()}T10:12:31",
+                "date_gmt": f"{d.isoformat()}T02:12:31",
+                "guid": {"rendered": b.url(path)},
+                "modified": f"{d.isoformat()}T10:12:31",
+                "slug": slug,
+                "status": "inherit",
+                "type": "attachment",
+                "link": b.url(f"/?attachment_id={mid}"),
+                "title": {"rendered": title},
+                "author": 2,
+                "media_type": "file",
+                "mime_type": mime,
+                "media_details": {},
+                "source_url": b.url(path),
+            }
+        )
     return json.dumps(out, ensure_ascii=False)

@@ -24,8 +24,20 @@ from kipmon.vocab import BROKEN, MISSING, PRESENT, STALE, UNREACHABLE
 
 P, S, B, M, U = PRESENT, STALE, BROKEN, MISSING, UNREACHABLE
 
-BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-         "Oktober", "November", "Desember"]
+BULAN = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 HARI = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 
 PDF = "application/pdf"
@@ -75,6 +87,7 @@ class Label:
     year, which the world's page dates are written for). `early`, where given, is the status for an
     as-of on or before the grace date: evidence one year older than required is still accepted then.
     """
+
     status: str
     note: str = ""
     early: str | None = None
@@ -90,13 +103,13 @@ class BodySpec:
     kind: str
     parent: str | None
     email: str | None
-    style: str                                   # one line: what kind of site this is
-    behaviour: str = "site"                      # site | no-url | http-503 | closed-port
-    routes: dict = field(default_factory=dict)   # path -> Page or fn(path) -> Page | None
+    style: str  # one line: what kind of site this is
+    behaviour: str = "site"  # site | no-url | http-503 | closed-port
+    routes: dict = field(default_factory=dict)  # path -> Page or fn(path) -> Page | None
     prefixes: list = field(default_factory=list)  # [(prefix, fn)]
     extra_urls: list = field(default_factory=list)  # [(host body id, path)] further start URLs
-    hosted_on: str | None = None                 # a sub-site: its routes are served by this body's site
-    start_path: str = "/"                        # where its registry URL points on that site
+    hosted_on: str | None = None  # a sub-site: its routes are served by this body's site
+    start_path: str = "/"  # where its registry URL points on that site
     labels: dict[str, Label] = field(default_factory=dict)
     documents: list = field(default_factory=list)  # [(path, kind, title)] real documents served
 
@@ -104,8 +117,17 @@ class BodySpec:
 class SiteBuilder:
     """Collects the routes, documents and labels of one body's site."""
 
-    def __init__(self, as_of: dt.date, id: str, name: str, kind: str, parent: str | None,
-                 email: str | None, style: str, behaviour: str = "site"):
+    def __init__(
+        self,
+        as_of: dt.date,
+        id: str,
+        name: str,
+        kind: str,
+        parent: str | None,
+        email: str | None,
+        style: str,
+        behaviour: str = "site",
+    ):
         self.as_of = as_of
         self.N = as_of.year
         self.spec = BodySpec(id, name, kind, parent, email, style, behaviour)
@@ -128,22 +150,42 @@ class SiteBuilder:
     def url(self, path: str) -> str:
         return base(self.spec.id) + path
 
-    def page(self, path: str, body: str | bytes, *, status: int = 200, content_type: str = HTML,
-             date: dt.date | None = None, headers: dict | None = None) -> str:
-        self.spec.routes[path] = Page(body, status=status, content_type=content_type,
-                                      headers=headers or {},
-                                      last_modified=lm(date or self.page_date) if status == 200 else None)
+    def page(
+        self,
+        path: str,
+        body: str | bytes,
+        *,
+        status: int = 200,
+        content_type: str = HTML,
+        date: dt.date | None = None,
+        headers: dict | None = None,
+    ) -> str:
+        self.spec.routes[path] = Page(
+            body,
+            status=status,
+            content_type=content_type,
+            headers=headers or {},
+            last_modified=lm(date or self.page_date) if status == 200 else None,
+        )
         return path
 
     def prefix(self, prefix: str, fn) -> None:
         self.spec.prefixes.append((prefix, fn))
 
     # --- documents ------------------------------------------------------------------------------
-    def pdf(self, path: str, title: str, lines: list[str], date: dt.date, *,
-            meta_title: str | None = None, author: str = "") -> str:
-        data = make_pdf(title, lines, metadata={
-            "Title": meta_title if meta_title is not None else title,
-            "Author": author or self.spec.name, "CreationDate": date, "ModDate": date})
+    def pdf(
+        self, path: str, title: str, lines: list[str], date: dt.date, *, meta_title: str | None = None, author: str = ""
+    ) -> str:
+        data = make_pdf(
+            title,
+            lines,
+            metadata={
+                "Title": meta_title if meta_title is not None else title,
+                "Author": author or self.spec.name,
+                "CreationDate": date,
+                "ModDate": date,
+            },
+        )
         self.spec.documents.append((path, "pdf", title))
         return self.page(path, data, content_type=PDF, date=date)
 
@@ -158,15 +200,22 @@ class SiteBuilder:
     def broken(self, path: str, how: str) -> str:
         """A link target that fails: 404, 500, html200 ('File tidak ditemukan' as a .pdf), empty, corrupt."""
         if how == "404":
-            self.page(path, "<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1>"
-                            "<p>The requested URL was not found on this server.</p></body></html>", status=404)
+            self.page(
+                path,
+                "<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1>"
+                "<p>The requested URL was not found on this server.</p></body></html>",
+                status=404,
+            )
         elif how == "500":
             self.page(path, "<html><body><h1>500 Internal Server Error</h1></body></html>", status=500)
         elif how == "html200":
-            self.page(path, "<!doctype html><html><head><title>File tidak ditemukan</title></head><body>"
-                            "<div class='alert alert-warning'><h3>File tidak ditemukan</h3>"
-                            "<p>Maaf, file yang Anda cari tidak tersedia atau telah dipindahkan.</p>"
-                            "<a href='/'>Kembali ke Beranda</a></div></body></html>")
+            self.page(
+                path,
+                "<!doctype html><html><head><title>File tidak ditemukan</title></head><body>"
+                "<div class='alert alert-warning'><h3>File tidak ditemukan</h3>"
+                "<p>Maaf, file yang Anda cari tidak tersedia atau telah dipindahkan.</p>"
+                "<a href='/'>Kembali ke Beranda</a></div></body></html>",
+            )
         elif how == "empty":
             self.page(path, b"", content_type=PDF if path.endswith(".pdf") else "application/octet-stream")
         elif how == "corrupt":
@@ -176,12 +225,17 @@ class SiteBuilder:
         return path
 
 
-def doc_table(rows: list[tuple[str, str, str]], *, cls: str = "table table-bordered table-striped",
-              headers: tuple[str, ...] = ("No", "Judul Dokumen", "Tahun", "Unduh")) -> str:
+def doc_table(
+    rows: list[tuple[str, str, str]],
+    *,
+    cls: str = "table table-bordered table-striped",
+    headers: tuple[str, ...] = ("No", "Judul Dokumen", "Tahun", "Unduh"),
+) -> str:
     """An HTML table of documents: rows of (title, year text, href)."""
     head = "".join(f"<th>{esc(h)}</th>" for h in headers)
     body = "".join(
         f"<tr><td>{i}</td><td>{esc(title)}</td><td>{esc(str(year))}</td>"
         f'<td><a href="{esc(href)}" class="btn btn-sm btn-primary"><i class="fa fa-download"></i> Unduh</a></td></tr>'
-        for i, (title, year, href) in enumerate(rows, start=1))
+        for i, (title, year, href) in enumerate(rows, start=1)
+    )
     return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'

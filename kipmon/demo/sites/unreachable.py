@@ -15,23 +15,63 @@ def _body(as_of, id, name, kind, parent, email, style, behaviour, status, note):
 
 
 def build_dishub(as_of: dt.date):
-    return _body(as_of, "dishub", "Dinas Perhubungan", "opd", "pemkab-contoh", "dishub@contohkab.go.id",
-                 "tanpa situs (kolom url kosong)", "no-url", M, "tidak ada situs yang diketahui")
+    return _body(
+        as_of,
+        "dishub",
+        "Dinas Perhubungan",
+        "opd",
+        "pemkab-contoh",
+        "dishub@contohkab.go.id",
+        "tanpa situs (kolom url kosong)",
+        "no-url",
+        M,
+        "tidak ada situs yang diketahui",
+    )
 
 
 def build_satpolpp(as_of: dt.date):
-    return _body(as_of, "satpolpp", "Satuan Polisi Pamong Praja", "opd", "pemkab-contoh", "satpolpp@contohkab.go.id",
-                 "server menjawab 503 di setiap halaman", "http-503", U, "situs menjawab 503")
+    return _body(
+        as_of,
+        "satpolpp",
+        "Satuan Polisi Pamong Praja",
+        "opd",
+        "pemkab-contoh",
+        "satpolpp@contohkab.go.id",
+        "server menjawab 503 di setiap halaman",
+        "http-503",
+        U,
+        "situs menjawab 503",
+    )
 
 
 def build_sidomulyo(as_of: dt.date):
-    return _body(as_of, "desa-sidomulyo", "Desa Sidomulyo", "desa", "kec-contoh-utara", None,
-                 "tanpa situs (kolom url kosong)", "no-url", M, "tidak ada situs yang diketahui")
+    return _body(
+        as_of,
+        "desa-sidomulyo",
+        "Desa Sidomulyo",
+        "desa",
+        "kec-contoh-utara",
+        None,
+        "tanpa situs (kolom url kosong)",
+        "no-url",
+        M,
+        "tidak ada situs yang diketahui",
+    )
 
 
 def build_harapanbaru(as_of: dt.date):
-    return _body(as_of, "desa-harapanbaru", "Desa Harapan Baru", "desa", "kec-contoh-utara", None,
-                 "alamat pada port tertutup (koneksi ditolak)", "closed-port", U, "koneksi ditolak")
+    return _body(
+        as_of,
+        "desa-harapanbaru",
+        "Desa Harapan Baru",
+        "desa",
+        "kec-contoh-utara",
+        None,
+        "alamat pada port tertutup (koneksi ditolak)",
+        "closed-port",
+        U,
+        "koneksi ditolak",
+    )
 
 
 BUILDERS = [build_dishub, build_satpolpp, build_sidomulyo, build_harapanbaru]

@@ -73,12 +73,14 @@ class Evidence:
     # a service the regency offers every body (request form, complaint channel, JDIH): on a body's sub-site
     # under the regency portal, the sub-site's own link to the portal's service counts (checks.evidence)
     shared_service: bool = False
+    # the item is a part of the site (a menu, a section): a document (an SK PPID PDF) is never evidence of it
+    pages_only: bool = False
 
     def extended(self, extra: dict) -> "Evidence":
         """These patterns plus `extra` ({phrases: [...], slugs: [...], ...}): a body kind's own wordings."""
         values = {}
         for k, v in extra.items():
-            if k not in self.__dataclass_fields__ or k in ("needs_form", "shared_service"):
+            if k not in self.__dataclass_fields__ or k in ("needs_form", "shared_service", "pages_only"):
                 raise KeyError(f"evidence.{k}")
             values[k] = tuple(getattr(self, k)) + tuple(v)
         return Evidence(**{**self.__dict__, **values})
@@ -186,6 +188,7 @@ def parse_rule(data: dict, path: Path) -> Rule:
                 body_phrases=_tuple(ev.get("body_phrases"), "body_phrases", path),
                 needs_form=bool(ev.get("needs_form", False)),
                 shared_service=bool(ev.get("shared_service", False)),
+                pages_only=bool(ev.get("pages_only", False)),
             ),
             overrides=dict(data.get("by_kind") or {}),
             examples=tuple(data.get("examples") or ()),

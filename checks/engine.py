@@ -16,7 +16,7 @@ from checks import currency as cur
 from checks.catalogue import Rule
 from checks.channels import match_channel
 from checks.contact import contact_pages
-from checks.documents import breakage
+from checks.documents import breakage, placeholder_page, working_url
 from checks.evidence import BodyIndex, Target, host_of, norm, norm_url
 from checks.news import SEPARATORS
 from kipmon.config import with_defaults
@@ -269,9 +269,13 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
         seen.add(id(t))
         if t.shared_only and not rule.evidence.shared_service:
             continue  # a sub-site's link to its portal's page counts only for a service the portal offers all
+        if rule.evidence.pages_only and t.is_document:
+            continue  # a menu or section of the site: a document (an SK PPID PDF) is not it
         m, own, linked = match_target(rule.evidence, t)
         if m is None:
             m = match_channel(rule.evidence.hosts, t)
+        if m is not None and placeholder_page(idx, t):
+            continue  # a template page named as the item that says only "Konten belum tersedia"
         if m is not None and m.how != "formulir" and t.fetched_ok and (t.fetch or {}).get("kind") == KIND_HTML:
             if rule.evidence.needs_form and not offers_a_form(idx, t, rule):
                 continue  # a page named "Permohonan Informasi" / "E-PPID" with nothing to fill in
@@ -287,7 +291,9 @@ def candidates(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict) -> list[C
     if rule.evidence.body_phrases and not found:
         # wording in a paragraph is the weakest evidence: only when nothing links to or names the item;
         # its year is the one written next to the wording (an infographic's "Tahun Anggaran 2026")
-        for t, m, snippet in text_pages(idx, rule.evidence, with_snippet=True):
+        for t, m, snippet in text_pages(
+            idx, rule.evidence, with_snippet=True, empty=lambda x: placeholder_page(idx, x)
+        ):
             found.append((t, m, [], []))
             near[id(t)] = [snippet]
     # documents that are themselves evidence of the item: a page listing them is only their container
@@ -354,7 +360,9 @@ def evaluate(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict | None = Non
         )
     best = min(_pool(rule, cands), key=Candidate.sort_key)
     t, m = best.target, best.match
-    where = f'"{_label(m)}"' if m.how not in ("alamat", "kanal") else t.url
+    # what a reader clicks: the link as the site writes it when broken, else the form that worked
+    shown = t.url if best.status == BROKEN else working_url(t)
+    where = f'"{_label(m)}"' if m.how not in ("alamat", "kanal") else shown
     year = best.dating.year
     h = evidence_hash(t, m)
     if best.status == BROKEN:
@@ -378,7 +386,7 @@ def evaluate(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict | None = Non
             detail = f"{rule.nama} ditemukan untuk periode {a}–{b} ({where})."
         else:
             detail = f"{rule.nama} ditemukan untuk tahun {year} ({where}; tahun dari {src})."
-        return finding(body_id, rule.id, PRESENT, reason=best.reason, url=t.url, year=year, hash_=h, detail=detail)
+        return finding(body_id, rule.id, PRESENT, reason=best.reason, url=shown, year=year, hash_=h, detail=detail)
     # stale
     if best.reason == "undated":
         detail = f"{rule.nama} ditemukan ({where}), tetapi tahunnya tidak dapat ditentukan; dibutuhkan {need}."
@@ -387,4 +395,4 @@ def evaluate(rule: Rule, idx: BodyIndex, as_of: dt.date, ccfg: dict | None = Non
         detail = f"{rule.nama} terakhir untuk periode {a}–{b}; dibutuhkan {need}."
     else:
         detail = f"{rule.nama} terakhir untuk tahun {year}; dibutuhkan {need}."
-    return finding(body_id, rule.id, STALE, reason=best.reason, url=t.url, year=year, hash_=h, detail=detail)
+    return finding(body_id, rule.id, STALE, reason=best.reason, url=shown, year=year, hash_=h, detail=detail)

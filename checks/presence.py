@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checks.catalogue import Evidence
-from checks.evidence import Target, file_name, norm, url_words
+from checks.evidence import Target, file_name, norm, norm_url, url_words
 from checks.news import headline_names, is_news_page, slug_words
 from kipmon.doctitle import doc_title, file_title, meta_title, subject
 from kipmon.vocab import KIND_HTML, NOT_DOCUMENT_TEXT
@@ -163,10 +163,12 @@ def category(v) -> int | None:
 SNIPPET_AFTER = 60  # the words right after a body phrase: where its year is written ("... Tahun Anggaran 2026")
 
 
-def text_pages(idx, ev: Evidence, with_snippet: bool = False) -> list:
+def text_pages(idx, ev: Evidence, with_snippet: bool = False, empty=None) -> list:
     """In-scope HTML pages whose visible text says one of the rule's `body_phrases` (specific wordings
     such as "tata cara memperoleh informasi", "maklumat pelayanan", written in a paragraph, not a heading,
-    or an infographic's alt text). With `with_snippet`: (target, match, the words from the phrase on)."""
+    or an infographic's alt text). With `with_snippet`: (target, match, the words from the phrase on).
+    With `empty` (a predicate on targets: an unfilled template page), such pages and the links to them
+    say nothing."""
     out = []
     for page in idx.pages:
         if not page.get("in_scope", 1):
@@ -174,6 +176,20 @@ def text_pages(idx, ev: Evidence, with_snippet: bool = False) -> list:
         if is_news_page(idx.target(page["url"])):
             continue  # a news article's paragraph reports on the item; it is not the item (checks.news)
         hit = phrase_near(page.get("text") or "", ev.body_phrases, BODY_WINDOW, with_position=True)
+        if hit and empty is not None:
+            if empty(idx.target(page["url"])):
+                continue  # an unfilled template page: its heading is all it says of the item
+            dead = [
+                x[0]
+                for x in page.get("links") or []
+                if isinstance(x, (list, tuple))
+                and len(x) > 1
+                and x[0]
+                and (d := idx.targets.get(norm_url(x[1] or ""))) is not None
+                and empty(d)
+            ]
+            if dead and not phrase_near(without(norm(page.get("text")), dead), ev.body_phrases, BODY_WINDOW):
+                continue  # the words are only a menu link's to such a page: that page decides, and says nothing
         if hit:
             p, i = hit
             m = Match("isi-halaman", p)
@@ -183,6 +199,25 @@ def text_pages(idx, ev: Evidence, with_snippet: bool = False) -> list:
             else:
                 out.append((idx.target(page["url"]), m))
     return out
+
+
+def prose(page: dict) -> str:
+    """A page's text, normalised, without its title, headings and link texts (each removed as often as it
+    is written there): what it says in sentences, tables and paragraphs."""
+    names = [
+        page.get("title") or "",
+        *(page.get("headings") or []),
+        *[x[0] for x in page.get("links") or [] if isinstance(x, (list, tuple)) and x and x[0]],
+    ]
+    return without(norm(page.get("text")), names)
+
+
+def without(n: str, texts: list[str]) -> str:
+    """Normalised text `n` with each of `texts` taken out once (longest first)."""
+    for x in sorted((norm(x) for x in texts if x), key=len, reverse=True):
+        if x.strip():
+            n = n.replace(x, " ", 1)
+    return n
 
 
 def phrase_near(text: str, phrases: tuple[str, ...], window: int, with_position: bool = False):

@@ -95,6 +95,26 @@ def test_a_feed_link_without_index_php_is_tried_in_its_index_php_form_before_it_
     assert found[("desa-tanjung-harapan", "desa-apbdes")]["status"] == "present"
 
 
+def test_the_evidence_link_of_a_document_fetched_in_its_index_php_form_is_that_form(desa):
+    # the feed's link answers 404 on a server that does not rewrite URLs: a report reader must get the
+    # form the real server answered 200 at, not the dead link
+    store, run_id, requests, bases, _world, found = desa
+    base = bases["desa-tanjung-harapan"]
+    f = found[("desa-tanjung-harapan", "desa-apbdes")]
+    assert f["evidence_url"] == base + "/index.php/dokumen_web/unduh_berkas/31"
+    assert "/index.php/dokumen_web/unduh_berkas/31" in requests["desa-tanjung-harapan"]
+    served = [r for r in store.snapshot(run_id, "desa-tanjung-harapan") if r["final_url"] == f["evidence_url"]]
+    assert served and served[0]["status"] == 200 and served[0]["url"] != f["evidence_url"]
+    # no finding of either desa points a reader at a feed link the server refused
+    dead = {
+        r["url"]
+        for b in ("desa-tanjung-harapan", "desa-batu-lepoq")
+        for r in store.snapshot(run_id, b)
+        if "index.php" not in r["url"] and "/dokumen_web/" in r["url"]
+    }
+    assert dead and not [x for x in store.findings(run_id) if x["evidence_url"] in dead and x["status"] != "broken"]
+
+
 def test_the_background_list_is_read_with_the_pages_csrf_token(desa):
     store, run_id, requests, bases, _world, found = desa
     assert "POST /index.php/informasi-publik/data" in requests["desa-batu-lepoq"]

@@ -104,7 +104,8 @@ def test_the_evidence_link_of_a_document_fetched_in_its_index_php_form_is_that_f
     assert f["evidence_url"] == base + "/index.php/dokumen_web/unduh_berkas/31"
     assert "/index.php/dokumen_web/unduh_berkas/31" in requests["desa-tanjung-harapan"]
     served = [r for r in store.snapshot(run_id, "desa-tanjung-harapan") if r["final_url"] == f["evidence_url"]]
-    assert served and served[0]["status"] == 200 and served[0]["url"] != f["evidence_url"]
+    # the feed's link (without index.php/) answered through that form; the site's own link may be there too
+    assert any(r["status"] == 200 and r["url"] != f["evidence_url"] for r in served), served
     # no finding of either desa points a reader at a feed link the server refused
     dead = {
         r["url"]

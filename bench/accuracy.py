@@ -10,7 +10,7 @@ The worlds, in the order they were written (each by someone who had not seen the
   heldout   Kabupaten Uji: measured once unseen, then tuned on (see worlds/heldout/MEASUREMENTS.md)
   validasi  Kabupaten Validasi: measured once unseen, then tuned on (worlds/validasi/MEASUREMENTS.md)
   akhir     Kabupaten Akhir: the last unseen world; do not tune rules on it and still call it unseen
-  kelima    Kabupaten Kelima: a fifth unseen world, written without reading the rules (worlds/kelima/)
+  kelima    Kabupaten Kelima: a fifth world, written without reading the rules; measured once unseen, then tuned on (worlds/kelima/)
   nights    the demo world over three nights (worlds/nights.py): night 2 unchanged, night 3 with
             seven labelled changes; each night is run with the HTTP cache kept, as deployed, and measured
             against its own labels; also prints which findings changed between nights

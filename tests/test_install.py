@@ -53,6 +53,14 @@ def test_pip_install_into_a_fresh_venv_then_kipmon_demo_works(tmp_path):
         check=True,
     ).stdout
     assert str(venv) in where and str(ROOT) not in where, where  # the installed copy, not this checkout
+    # Only the product is installed: the evaluation worlds, tests and benches stay in the source tree.
+    (record,) = venv.glob("lib/python*/site-packages/kipmon-*.dist-info/RECORD")
+    installed = [line.split(",")[0] for line in record.read_text().splitlines()]
+    # (entries outside site-packages, such as ../../../bin/kipmon, are the console script)
+    tops = {n.split("/")[0] for n in installed if "/" in n and ".dist-info" not in n and not n.startswith("..")}
+    assert tops == {"kipmon", "crawler", "checks", "schedules", "reports", "web"}, tops
+    worlds = ("heldout", "validasi", "akhir", "kelima")
+    assert not [name for name in installed if any(w in name.lower() for w in worlds)], installed
     demo = subprocess.run(
         [str(venv / "bin" / "kipmon"), "demo"], capture_output=True, text=True, env=env, cwd=home, timeout=300
     )

@@ -45,39 +45,48 @@ def read_feed(path: str | Path) -> Feed:
         raise FeedError(f"{path}: cannot read: {exc.strerror or exc}") from None
     with fh:
         for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-                kind = rec["record"]
-            except (ValueError, KeyError, TypeError):
-                feed.problem = f"line {n} is not a feed record (cut short?)"
-                break
-            if feed.end is not None:
-                feed.problem = f"line {n}: a record after the job-end record"
-                break
-            if kind == "job-start":
-                feed.run_id, feed.bodies = int(rec["run_id"]), list(rec.get("bodies") or [])
-                feed.start = rec
-                continue
-            if feed.run_id is None:
-                feed.problem = "no job-start record first"
-                break
-            if rec.get("run_id") != feed.run_id:
-                feed.problem = f"line {n}: a record of run {rec.get('run_id')} in a feed of run {feed.run_id}"
-                break
-            if kind == "fetch":
-                feed.fetches.append(rec)
-            elif kind == "body":
-                feed.crawls[rec["body_id"]] = rec["crawl"]
-            elif kind == "job-end":
-                feed.end = rec
+            if line.strip():
+                feed.problem = _take(feed, n, line)
+                if feed.problem is not None:
+                    break
     if feed.problem is None:
-        if feed.end is None:
-            feed.problem = "no job-end record: the job was cut short"
-        elif feed.end.get("fetches") != len(feed.fetches):
-            feed.problem = f"{len(feed.fetches)} fetch records, its job-end counts {feed.end.get('fetches')}"
+        feed.problem = _unfinished_problem(feed)
     return feed
+
+
+def _take(feed: Feed, n: int, line: str) -> str | None:
+    """Add line `n`'s record to the feed, or say why the feed cannot be read past it."""
+    try:
+        rec = json.loads(line)
+        kind = rec["record"]
+    except (ValueError, KeyError, TypeError):
+        return f"line {n} is not a feed record (cut short?)"
+    if feed.end is not None:
+        return f"line {n}: a record after the job-end record"
+    if kind == "job-start":
+        feed.run_id, feed.bodies = int(rec["run_id"]), list(rec.get("bodies") or [])
+        feed.start = rec
+        return None
+    if feed.run_id is None:
+        return "no job-start record first"
+    if rec.get("run_id") != feed.run_id:
+        return f"line {n}: a record of run {rec.get('run_id')} in a feed of run {feed.run_id}"
+    if kind == "fetch":
+        feed.fetches.append(rec)
+    elif kind == "body":
+        feed.crawls[rec["body_id"]] = rec["crawl"]
+    elif kind == "job-end":
+        feed.end = rec
+    return None
+
+
+def _unfinished_problem(feed: Feed) -> str | None:
+    """A feed read to its end without a fault may still be cut short: no job-end, or fewer fetches than it counts."""
+    if feed.end is None:
+        return "no job-end record: the job was cut short"
+    if feed.end.get("fetches") != len(feed.fetches):
+        return f"{len(feed.fetches)} fetch records, its job-end counts {feed.end.get('fetches')}"
+    return None
 
 
 def ingest(store: Store, paths: list[str | Path], *, run_id: int | None = None) -> list[dict]:

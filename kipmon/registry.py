@@ -96,8 +96,42 @@ def _delimiter(first_line: str) -> str | None:
 
 
 def parse_registry(text: str, path: str = "<registry>") -> list[Body]:
+    reader, offset = _table(text, path)
     errors: list[str] = []
-    offset = 0  # lines before the header (Excel's sep= line)
+    bodies: list[Body] = []
+    seen: dict[str, int] = {}  # id -> its line
+    for row in reader:
+        line = reader.line_num + offset
+        if None in row:
+            errors.append(f"{path}:{line}: more fields than the header has")
+            continue
+        row = {k: (v or "").strip() for k, v in row.items()}
+        if not any(row.values()):
+            continue  # blank line at the end of a sheet export
+        body = Body(
+            row["id"],
+            row["name"],
+            row["kind"],
+            tuple(row.get("url", "").split()),
+            row.get("parent") or None,
+            row.get("email") or None,
+            {k: v for k, v in row.items() if k not in KNOWN},
+            line,
+        )
+        errors += [f"{path}:{line}: {e}" for e in _body_errors(body, seen)]
+        bodies.append(body)
+    errors += [f"{path}:{b.line}: {e}" for b, e in _parent_errors(bodies, seen)]
+    if not bodies and not errors:
+        errors.append(f"{path}:2: no bodies in the registry")
+    if errors:
+        raise RegistryError(path, errors)
+    return bodies
+
+
+def _table(text: str, path: str) -> tuple[csv.DictReader, int]:
+    """The rows' reader past a valid header, and how many lines come before the header (Excel's sep= line).
+    A header that cannot be read is the only error reported: nothing below it can be read either."""
+    offset = 0
     first, _, rest = text.partition("\n")
     sep = SEP_LINE.match(first.strip("\r"))
     if sep:
@@ -125,48 +159,39 @@ def parse_registry(text: str, path: str = "<registry>") -> list[Body]:
                 f"(header read as {header!r}, separated by {delimiter!r})"
             ],
         )
+    return reader, offset
 
-    bodies: list[Body] = []
-    seen: dict[str, int] = {}
-    for row in reader:
-        line = reader.line_num + offset
-        if None in row:
-            errors.append(f"{path}:{line}: more fields than the header has")
-            continue
-        row = {k: (v or "").strip() for k, v in row.items()}
-        if not any(row.values()):
-            continue  # blank line at the end of a sheet export
-        bid, name, kind = row["id"], row["name"], row["kind"]
-        if not ID_RE.match(bid):
-            errors.append(f"{path}:{line}: id {bid!r} must be lowercase letters, digits and '-'")
-        elif bid in seen:
-            errors.append(f"{path}:{line}: duplicate id {bid!r} (first on line {seen[bid]})")
-        else:
-            seen[bid] = line
-        if not name:
-            errors.append(f"{path}:{line}: empty name for {bid!r}")
-        if kind not in BODY_KINDS:
-            errors.append(f"{path}:{line}: unknown kind {kind!r} (expected one of {', '.join(BODY_KINDS)})")
-        urls = tuple(row.get("url", "").split())
-        for url in urls:
-            if not valid_url(url):
-                errors.append(f"{path}:{line}: malformed URL {url!r} (expected http:// or https:// and a host)")
-        email = row.get("email") or None
-        if email and not EMAIL_RE.match(email):
-            errors.append(f"{path}:{line}: malformed email {email!r}")
-        extra = {k: v for k, v in row.items() if k not in KNOWN}
-        bodies.append(Body(bid, name, kind, urls, row.get("parent") or None, email, extra, line))
 
+def _body_errors(b: Body, seen: dict[str, int]) -> list[str]:
+    """What is wrong with one row on its own, and its id against the rows before it (`seen` gains a good id)."""
+    errors = []
+    if not ID_RE.match(b.id):
+        errors.append(f"id {b.id!r} must be lowercase letters, digits and '-'")
+    elif b.id in seen:
+        errors.append(f"duplicate id {b.id!r} (first on line {seen[b.id]})")
+    else:
+        seen[b.id] = b.line
+    if not b.name:
+        errors.append(f"empty name for {b.id!r}")
+    if b.kind not in BODY_KINDS:
+        errors.append(f"unknown kind {b.kind!r} (expected one of {', '.join(BODY_KINDS)})")
+    errors += [
+        f"malformed URL {url!r} (expected http:// or https:// and a host)" for url in b.urls if not valid_url(url)
+    ]
+    if b.email and not EMAIL_RE.match(b.email):
+        errors.append(f"malformed email {b.email!r}")
+    return errors
+
+
+def _parent_errors(bodies: list[Body], seen: dict[str, int]) -> list[tuple[Body, str]]:
+    """Parents that are not in the registry, or the body itself: known only once every row is read."""
+    errors = []
     for b in bodies:
         if b.parent and b.parent not in seen:
-            errors.append(f"{path}:{b.line}: parent {b.parent!r} of {b.id!r} is not in the registry")
+            errors.append((b, f"parent {b.parent!r} of {b.id!r} is not in the registry"))
         if b.parent == b.id:
-            errors.append(f"{path}:{b.line}: {b.id!r} is its own parent")
-    if not bodies and not errors:
-        errors.append(f"{path}:2: no bodies in the registry")
-    if errors:
-        raise RegistryError(path, errors)
-    return bodies
+            errors.append((b, f"{b.id!r} is its own parent"))
+    return errors
 
 
 def select(bodies: list[Body], only: str | None) -> list[Body]:

@@ -18,6 +18,7 @@ import os
 import re
 import smtplib
 import ssl
+from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 from pathlib import Path
@@ -294,11 +295,39 @@ class _Sender:
 # ---------------------------------------------------------------- the batch
 
 
-def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | None = None) -> dict:
-    """Write (and, when asked and configured, send) the notices of `run_id` into
-    out_dir/notices/run-<id>/. Returns a summary dict."""
-    ncfg = notice_cfg(cfg)
-    send = bool(ncfg["send"]) if send is None else bool(send)
+@dataclass
+class _Draft:
+    """One body's notice before it is rendered: its kind, to whom, about what."""
+
+    kind: str
+    recipient: str | None
+    cc: str | None
+    subject: str
+    digest: str
+    stem: str
+    data: dict
+
+
+@dataclass
+class _Batch:
+    """What every notice of a run shares: the settings, the run's data read once, the letter's frame."""
+
+    store: Any
+    run_id: int
+    bodies: list[dict]
+    ncfg: dict
+    common: dict
+    reviewer: str | None
+    crawls: dict
+    scores: dict
+    streaks: dict
+    by_body: dict
+    findings_of: _Findings
+    now: dt.datetime
+
+
+def _refuse(store, run_id: int, ncfg: dict, send: bool) -> dict:
+    """The run, unless the settings or the run itself forbid writing its notices."""
     if send and not (ncfg["smtp_host"] and valid_email(ncfg["smtp_from"])):
         raise NoticeError("sending asked but [notices] smtp_host and smtp_from are not both configured")
     if ncfg["smtp_security"] not in ("starttls", "ssl", "none"):
@@ -308,28 +337,19 @@ def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | Non
         raise NoticeError(f"no run {run_id} in {store.path}")
     if run["status"] == vocab.RUN_DEGRADED:
         raise NoticeError(f"run {run_id} is degraded ({run.get('error')}): its findings are not sent to any office")
-    outbox = Path(out_dir) / "notices" / f"run-{run_id}"
-    try:
-        outbox.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise NoticeError(f"{outbox}: cannot create the outbox: {exc.strerror or exc}") from None
+    return run
 
+
+def _batch(store, run_id: int, run: dict, cfg: dict, ncfg: dict) -> _Batch:
     bodies = store.run_bodies(run_id)
-    crawls = store.body_crawls(run_id)
-    scores = {s["body_id"]: s for s in store.scores(run_id)}
-    streaks = store.unreachable_streaks(run_id)
     by_body: dict[str, list[dict]] = {}
     for f in store.findings(run_id):
         by_body.setdefault(f["body_id"], []).append(f)
-    findings_of = _Findings(store)
     as_of = _as_of(run)
     days = int(ncfg["deadline_working_days"])
     deadline = working_days_after(as_of, days, ncfg["extra_holidays"])
     pemkab = next((b for b in bodies if b["kind"] == "pemkab"), None)
     reviewer = valid_email(ncfg["reviewer_email"]) or valid_email((pemkab or {}).get("email"))
-    sender = valid_email(ncfg["smtp_from"]) or "kipmon@localhost"
-    interval = dt.timedelta(days=float(ncfg["resend_interval_days"]))
-    now = dt.datetime.now(dt.timezone.utc)
     reply_to = valid_email(ncfg["reply_to"]) or reviewer
     signature = {
         "closing": one_line(ncfg["closing"], 300),
@@ -349,7 +369,40 @@ def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | Non
         "signature": signature,
         "cfg": cfg,
     }
+    return _Batch(
+        store=store,
+        run_id=run_id,
+        bodies=bodies,
+        ncfg=ncfg,
+        common=common,
+        reviewer=reviewer,
+        crawls=store.body_crawls(run_id),
+        scores={s["body_id"]: s for s in store.scores(run_id)},
+        streaks=store.unreachable_streaks(run_id),
+        by_body=by_body,
+        findings_of=_Findings(store),
+        now=dt.datetime.now(dt.timezone.utc),
+    )
 
+
+_COUNTED = {"no-recipient": "no_recipient", "unchanged": "unchanged", "sent": "sent", "failed": "failed"}
+
+
+def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | None = None) -> dict:
+    """Write (and, when asked and configured, send) the notices of `run_id` into
+    out_dir/notices/run-<id>/. Returns a summary dict."""
+    ncfg = notice_cfg(cfg)
+    send = bool(ncfg["send"]) if send is None else bool(send)
+    run = _refuse(store, run_id, ncfg, send)
+    outbox = Path(out_dir) / "notices" / f"run-{run_id}"
+    try:
+        outbox.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise NoticeError(f"{outbox}: cannot create the outbox: {exc.strerror or exc}") from None
+
+    batch = _batch(store, run_id, run, cfg, ncfg)
+    sender = valid_email(ncfg["smtp_from"]) or "kipmon@localhost"
+    reply_to = batch.common["signature"]["reply_to"]
     summary = {
         "run_id": run_id,
         "outbox": str(outbox),
@@ -366,131 +419,43 @@ def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | Non
     }
     sender_conn = _Sender(ncfg) if send else None
     try:
-        for body in bodies:
+        for body in batch.bodies:
             bid = body["body_id"]
-            crawl = crawls.get(bid) or {}
-            findings = by_body.get(bid, [])
-            unreachable = vocab.site_unreachable(crawl) or (
-                not crawl and findings and all(f["status"] == vocab.UNREACHABLE for f in findings)
-            )
-            site = {
-                "urls": [link(u) for u in body.get("urls") or []],
-                "pages": crawl.get("pages"),
-                "documents": crawl.get("documents"),
-            }
-            name = one_line(body["name"], 200)
-            if unreachable:
-                nights = streaks.get(bid, 1)
-                reason = crawl.get("reason") or "unknown"
-                data = {
-                    **common,
-                    "body": body,
-                    "name": name,
-                    "site": site,
-                    "nights": nights,
-                    "reason": vocab.UNREACHABLE_REASONS.get(reason, reason),
-                    "detail": one_line(crawl.get("detail") or "", 300),
-                    "advice": REASON_ADVICE.get(reason, "Periksa situs dan server web badan publik ini."),
-                    "score": scores.get(bid),
-                }
-                kind, recipient, cc = UNREACHABLE, reviewer, None
-                subject = f"Situs {name} tidak dapat diakses {nights} malam"
-                digest = digest_of(kind, bid, [("reason", reason)])
-                stem = f"{slug(bid)}-tak-terjangkau"
-            elif not body.get("urls"):
-                # no website known: one request to publish or register it, not 13-25 "tidak ada" lines
-                data = {
-                    **common,
-                    "body": body,
-                    "name": name,
-                    "items": len(items_for_kind(body["kind"])),
-                    "basis": SLIP_BASIS.get(body["kind"], "Perki 1/2021 tentang Standar Layanan Informasi Publik"),
-                    "reviewer": reviewer,
-                }
-                kind, recipient = NO_SITE, valid_email(body.get("email"))
-                cc = reviewer if ncfg["cc_reviewer"] and reviewer and reviewer != recipient else None
-                subject = f"Permintaan penerbitan informasi publik secara daring: {name}"
-                digest = digest_of(kind, bid, [("no-url", "")])
-                stem = f"{slug(bid)}-tanpa-situs"
-            else:
-                gap = _gap_notice(
-                    body, crawl, findings, scores.get(bid) if (scores.get(bid) or {}).get("assessed") else None, common
-                )
-                if not gap["rows"]:
-                    continue
-                now_status = {f["item_id"]: f["status"] for f in findings}
-                s = scores.get(bid) or {}
-                data = {
-                    **common,
-                    "body": body,
-                    "name": name,
-                    "site": site,
-                    **gap,
-                    "progress": _progress(
-                        store,
-                        bid,
-                        run_id,
-                        {r["item_id"]: r["status"] for r in gap["rows"]},
-                        now_status,
-                        findings_of,
-                        body["kind"],
-                    ),
-                    "score": s.get("score") if s.get("assessed") else None,
-                    "band": s.get("band") if s.get("assessed") else None,
-                }
-                kind, recipient = GAP, valid_email(body.get("email"))
-                cc = reviewer if ncfg["cc_reviewer"] and reviewer and reviewer != recipient else None
-                subject = f"Pemberitahuan Kekurangan Informasi Publik: {name}"
-                digest = digest_of(kind, bid, [(r["item_id"], r["status"]) for r in gap["rows"]])
-                stem = slug(bid)
-            data["subject"] = one_line(subject, 200)
-            data["recipient"] = recipient
-            html, text = _render(kind, data)
+            d = _draft(batch, body)
+            if d is None:
+                continue
+            d.data["subject"] = one_line(d.subject, 200)
+            d.data["recipient"] = d.recipient
+            html, text = _render(d.kind, d.data)
             msg = build_message(
-                subject=subject,
+                subject=d.subject,
                 sender=sender,
                 sender_name=ncfg["sender_name"],
-                recipient=recipient,
-                cc=cc,
+                recipient=d.recipient,
+                cc=d.cc,
                 text=text,
                 html=html,
                 run_id=run_id,
                 body_id=bid,
-                reply_to=reply_to if reply_to != recipient else None,
+                reply_to=reply_to if reply_to != d.recipient else None,
             )
-            (outbox / f"{stem}.html").write_text(html, encoding="utf-8")
-            (outbox / f"{stem}.txt").write_text(text, encoding="utf-8")
-            (outbox / f"{stem}.eml").write_bytes(msg.as_bytes())
+            (outbox / f"{d.stem}.html").write_text(html, encoding="utf-8")
+            (outbox / f"{d.stem}.txt").write_text(text, encoding="utf-8")
+            (outbox / f"{d.stem}.eml").write_bytes(msg.as_bytes())
             summary["written"] += 1
-            summary[kind] += 1
-
-            status, error, sent_at = "dry-run", None, None
-            if recipient is None:
-                status = "no-recipient"
-                summary["no_recipient"] += 1
-            elif send:
-                last = store.last_notice(bid, kind, sent_only=True)
-                last_at = parse_time(last["sent_at"]) if last else None
-                if last and last["digest"] == digest and last_at and now - last_at < interval:
-                    status = "unchanged"
-                    summary["unchanged"] += 1
-                else:
-                    try:
-                        sender_conn.send(msg)
-                        status, sent_at = "sent", dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-                        summary["sent"] += 1
-                    except (OSError, smtplib.SMTPException) as exc:
-                        status, error = "failed", one_line(str(exc), 300)
-                        summary["failed"] += 1
+            summary[d.kind] += 1
+            status, error, sent_at = _deliver(batch, bid, d, msg, sender_conn)
+            if status in _COUNTED:
+                summary[_COUNTED[status]] += 1
             store.add_notice(
                 {
                     "run_id": run_id,
                     "body_id": bid,
-                    "kind": kind,
-                    "digest": digest,
-                    "recipient": recipient,
-                    "subject": one_line(subject, 200),
-                    "path": str(outbox / f"{stem}.eml"),
+                    "kind": d.kind,
+                    "digest": d.digest,
+                    "recipient": d.recipient,
+                    "subject": one_line(d.subject, 200),
+                    "path": str(outbox / f"{d.stem}.eml"),
                     "sent_at": sent_at,
                     "send_status": status,
                     "error": error,
@@ -499,13 +464,149 @@ def write_notices(store, run_id: int, out_dir: Path, cfg: dict, send: bool | Non
             summary["notices"].append(
                 {
                     "body_id": bid,
-                    "kind": kind,
-                    "recipient": recipient,
+                    "kind": d.kind,
+                    "recipient": d.recipient,
                     "status": status,
-                    "path": str(outbox / f"{stem}.eml"),
+                    "path": str(outbox / f"{d.stem}.eml"),
                 }
             )
     finally:
         if sender_conn is not None:
             sender_conn.close()
     return summary
+
+
+def _draft(batch: _Batch, body: dict) -> _Draft | None:
+    """The notice a body gets: its site cannot be reached, it has no site, or its gaps (none when it has none)."""
+    bid = body["body_id"]
+    crawl = batch.crawls.get(bid) or {}
+    findings = batch.by_body.get(bid, [])
+    unreachable = vocab.site_unreachable(crawl) or (
+        not crawl and findings and all(f["status"] == vocab.UNREACHABLE for f in findings)
+    )
+    site = {
+        "urls": [link(u) for u in body.get("urls") or []],
+        "pages": crawl.get("pages"),
+        "documents": crawl.get("documents"),
+    }
+    name = one_line(body["name"], 200)
+    if unreachable:
+        return _unreachable_draft(batch, body, name, site, crawl)
+    if not body.get("urls"):
+        return _no_site_draft(batch, body, name)
+    return _gap_draft(batch, body, name, site, crawl, findings)
+
+
+def _unreachable_draft(batch: _Batch, body: dict, name: str, site: dict, crawl: dict) -> _Draft:
+    """To the reviewer (not the body): its site has not answered for some nights."""
+    bid = body["body_id"]
+    nights = batch.streaks.get(bid, 1)
+    reason = crawl.get("reason") or "unknown"
+    data = {
+        **batch.common,
+        "body": body,
+        "name": name,
+        "site": site,
+        "nights": nights,
+        "reason": vocab.UNREACHABLE_REASONS.get(reason, reason),
+        "detail": one_line(crawl.get("detail") or "", 300),
+        "advice": REASON_ADVICE.get(reason, "Periksa situs dan server web badan publik ini."),
+        "score": batch.scores.get(bid),
+    }
+    return _Draft(
+        kind=UNREACHABLE,
+        recipient=batch.reviewer,
+        cc=None,
+        subject=f"Situs {name} tidak dapat diakses {nights} malam",
+        digest=digest_of(UNREACHABLE, bid, [("reason", reason)]),
+        stem=f"{slug(bid)}-tak-terjangkau",
+        data=data,
+    )
+
+
+def _cc(batch: _Batch, recipient: str | None) -> str | None:
+    reviewer = batch.reviewer
+    return reviewer if batch.ncfg["cc_reviewer"] and reviewer and reviewer != recipient else None
+
+
+def _no_site_draft(batch: _Batch, body: dict, name: str) -> _Draft:
+    """No website known: one request to publish or register it, not 13-25 "tidak ada" lines."""
+    bid = body["body_id"]
+    data = {
+        **batch.common,
+        "body": body,
+        "name": name,
+        "items": len(items_for_kind(body["kind"])),
+        "basis": SLIP_BASIS.get(body["kind"], "Perki 1/2021 tentang Standar Layanan Informasi Publik"),
+        "reviewer": batch.reviewer,
+    }
+    recipient = valid_email(body.get("email"))
+    return _Draft(
+        kind=NO_SITE,
+        recipient=recipient,
+        cc=_cc(batch, recipient),
+        subject=f"Permintaan penerbitan informasi publik secara daring: {name}",
+        digest=digest_of(NO_SITE, bid, [("no-url", "")]),
+        stem=f"{slug(bid)}-tanpa-situs",
+        data=data,
+    )
+
+
+def _gap_draft(batch: _Batch, body: dict, name: str, site: dict, crawl: dict, findings: list[dict]) -> _Draft | None:
+    """The body's gaps with what to do about each, and its progress since the notice before; none without gaps."""
+    bid = body["body_id"]
+    scores = batch.scores
+    gap = _gap_notice(
+        body, crawl, findings, scores.get(bid) if (scores.get(bid) or {}).get("assessed") else None, batch.common
+    )
+    if not gap["rows"]:
+        return None
+    now_status = {f["item_id"]: f["status"] for f in findings}
+    s = scores.get(bid) or {}
+    data = {
+        **batch.common,
+        "body": body,
+        "name": name,
+        "site": site,
+        **gap,
+        "progress": _progress(
+            batch.store,
+            bid,
+            batch.run_id,
+            {r["item_id"]: r["status"] for r in gap["rows"]},
+            now_status,
+            batch.findings_of,
+            body["kind"],
+        ),
+        "score": s.get("score") if s.get("assessed") else None,
+        "band": s.get("band") if s.get("assessed") else None,
+    }
+    recipient = valid_email(body.get("email"))
+    return _Draft(
+        kind=GAP,
+        recipient=recipient,
+        cc=_cc(batch, recipient),
+        subject=f"Pemberitahuan Kekurangan Informasi Publik: {name}",
+        digest=digest_of(GAP, bid, [(r["item_id"], r["status"]) for r in gap["rows"]]),
+        stem=slug(bid),
+        data=data,
+    )
+
+
+def _deliver(batch: _Batch, bid: str, d: _Draft, msg, sender_conn) -> tuple[str, str | None, str | None]:
+    """Send a written notice when sending is on, unless the same notice went out within the resend
+    interval. Returns its status, the error and when it was sent."""
+    if d.recipient is None:
+        return "no-recipient", None, None
+    if sender_conn is None:
+        return "dry-run", None, None
+    interval = dt.timedelta(days=float(batch.ncfg["resend_interval_days"]))
+    last = batch.store.last_notice(bid, d.kind, sent_only=True)
+    last_at = parse_time(last["sent_at"]) if last else None
+    if last and last["digest"] == d.digest and last_at and batch.now - last_at < interval:
+        return "unchanged", None, None
+    try:
+        sender_conn.send(msg)
+    except (OSError, smtplib.SMTPException) as exc:
+        return "failed", one_line(str(exc), 300), None
+    return "sent", None, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

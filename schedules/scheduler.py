@@ -102,26 +102,8 @@ def job_specs(cfg: dict) -> list[JobSpec]:
         action = raw.get("action", "run")
         if action not in ACTIONS:
             raise ConfigError(f"{where}: action must be one of {', '.join(ACTIONS)}, not {action!r}")
-        if "cron" in raw:
-            try:
-                trigger = CronTrigger.from_crontab(str(raw["cron"]), timezone=tz)
-            except ValueError as exc:
-                raise ConfigError(f"{where}: bad cron {raw['cron']!r}: {exc}") from None
-        elif "interval_seconds" in raw:
-            trigger = IntervalTrigger(seconds=float(raw["interval_seconds"]), timezone=tz)
-        else:
-            raise ConfigError(f'{where}: needs cron = "m h dom mon dow" (or interval_seconds)')
-        stages = tuple(raw.get("stages", ("crawl", "check", "score", "report")))
-        unknown = [s for s in stages if s not in STAGES]
-        if unknown:
-            raise ConfigError(f"{where}: unknown stages {', '.join(unknown)} (known: {', '.join(STAGES)})")
-        kinds = set(raw.get("only_kinds", [])) | set(raw.get("except_kinds", []))
-        bad_kinds = sorted(kinds - set(vocab.BODY_KINDS))
-        if bad_kinds:
-            raise ConfigError(f"{where}: unknown body kinds {', '.join(bad_kinds)}")
-        rotate = int(raw.get("rotate", 0) or 0)
-        if rotate < 0:
-            raise ConfigError(f"{where}: rotate must be 0 (off) or a number of days")
+        trigger = _trigger(raw, where, tz)
+        stages, rotate = _stages_kinds_rotate(raw, where)
         specs.append(
             JobSpec(
                 id=job_id,
@@ -136,6 +118,34 @@ def job_specs(cfg: dict) -> list[JobSpec]:
             )
         )
     return specs
+
+
+def _trigger(raw: dict, where: str, tz):
+    """When a job runs: a crontab line, or every so many seconds."""
+    if "cron" in raw:
+        try:
+            return CronTrigger.from_crontab(str(raw["cron"]), timezone=tz)
+        except ValueError as exc:
+            raise ConfigError(f"{where}: bad cron {raw['cron']!r}: {exc}") from None
+    if "interval_seconds" in raw:
+        return IntervalTrigger(seconds=float(raw["interval_seconds"]), timezone=tz)
+    raise ConfigError(f'{where}: needs cron = "m h dom mon dow" (or interval_seconds)')
+
+
+def _stages_kinds_rotate(raw: dict, where: str) -> tuple[tuple[str, ...], int]:
+    """What a job runs and on which bodies: its stages and rotation days, its body kinds checked against vocab."""
+    stages = tuple(raw.get("stages", ("crawl", "check", "score", "report")))
+    unknown = [s for s in stages if s not in STAGES]
+    if unknown:
+        raise ConfigError(f"{where}: unknown stages {', '.join(unknown)} (known: {', '.join(STAGES)})")
+    kinds = set(raw.get("only_kinds", [])) | set(raw.get("except_kinds", []))
+    bad_kinds = sorted(kinds - set(vocab.BODY_KINDS))
+    if bad_kinds:
+        raise ConfigError(f"{where}: unknown body kinds {', '.join(bad_kinds)}")
+    rotate = int(raw.get("rotate", 0) or 0)
+    if rotate < 0:
+        raise ConfigError(f"{where}: rotate must be 0 (off) or a number of days")
+    return stages, rotate
 
 
 def rotation_bucket(body_id: str, rotate: int) -> int:

@@ -94,30 +94,47 @@ def open_for_accounts(db) -> Store:
 
 
 def cmd_users(args) -> int:
-    from web import accounts
-
     cfg = load_config(args.config)
     db = args.db or cfg["paths"]["db"]
-    if args.action != "list" and not args.name:
-        raise WebCliError(f"users {args.action} needs a user NAME")
     if args.action == "list":
-        with Store(db, create=False) as store:
-            rows = accounts.list_users(store)
-        for u in rows:
-            print(f"{u['name']}\t{u['role']}\t{'disabled' if u['disabled'] else 'enabled'}\t{u['created_at']}")
-        if not rows:
-            print("no users (add one: kipmon users add NAME --role admin)")
-        return 0
+        return _list_users(db)
+    if not args.name:
+        raise WebCliError(f"users {args.action} needs a user NAME")
     if args.action == "add":
-        if not args.role:
-            raise WebCliError("users add needs --role viewer|reviewer|admin")
-        accounts.check_name(args.name)
-        password = read_password()
-        accounts.check_password(password)
-        with open_for_accounts(db) as store:
-            accounts.add_user(store, args.name, args.role, password)
-        print(f"user {args.name} added ({args.role})")
-        return 0
+        return _add_user(db, args.name, args.role)
+    return _change_user(db, args)
+
+
+def _list_users(db) -> int:
+    from web import accounts
+
+    with Store(db, create=False) as store:
+        rows = accounts.list_users(store)
+    for u in rows:
+        print(f"{u['name']}\t{u['role']}\t{'disabled' if u['disabled'] else 'enabled'}\t{u['created_at']}")
+    if not rows:
+        print("no users (add one: kipmon users add NAME --role admin)")
+    return 0
+
+
+def _add_user(db, name: str, role: str | None) -> int:
+    from web import accounts
+
+    if not role:
+        raise WebCliError("users add needs --role viewer|reviewer|admin")
+    accounts.check_name(name)
+    password = read_password()
+    accounts.check_password(password)
+    with open_for_accounts(db) as store:
+        accounts.add_user(store, name, role, password)
+    print(f"user {name} added ({role})")
+    return 0
+
+
+def _change_user(db, args) -> int:
+    """passwd, disable, enable, role: one existing account changed."""
+    from web import accounts
+
     with open_for_accounts(db) as store:
         if args.action == "passwd":
             accounts.set_password(store, args.name, read_password("New password: "))

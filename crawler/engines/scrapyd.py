@@ -188,18 +188,7 @@ def crawl_scrapyd(
     counts = {"jobs": 0, "retried": 0, "failed": 0}
     try:
         doc = job_document(cfg, run_id=run_id, registry=registry, registry_url=registry_url)
-        open_: list[Attempt] = []
-        for n, (group, members) in enumerate(groups.items()):
-            job = {**doc, "bodies": members}
-            attempt = _schedule(
-                store, files, job, run_id, n, group, members, 1, by_url[placed[group]], token, node_objs, set()
-            )
-            counts["jobs"] += 1
-            if attempt is not None:
-                observe("scheduled", attempt)
-                open_.append(attempt)
-            else:
-                counts["failed"] += 1
+        open_ = _schedule_first(store, files, doc, run_id, groups, placed, by_url, token, node_objs, observe, counts)
         timed_out = False
         while open_:
             if not timed_out and time.monotonic() - started > time_limit:
@@ -220,9 +209,7 @@ def crawl_scrapyd(
                 if outcome == "ingested":
                     observe("ingested", a)
                     continue
-                others = [n for n in node_objs if not n.down and n.url not in a.tried] or (
-                    [a.node] if not a.node.down else []
-                )
+                others = _retry_nodes(a, node_objs)
                 if a.number == 1 and others and not timed_out:
                     counts["retried"] += 1
                     n_index = list(groups).index(a.group)
@@ -251,6 +238,27 @@ def crawl_scrapyd(
     finally:
         files.close()
     return {"seconds": round(time.monotonic() - started, 2), "returncode": 0, "timed_out": timed_out, **counts}
+
+
+def _schedule_first(store, files, doc, run_id, groups, placed, by_url, token, nodes, observe, counts) -> list[Attempt]:
+    """The first attempt of every politeness group's job, on the node it was placed on; returns the
+    attempts a node took, counting the jobs and those no node took."""
+    open_: list[Attempt] = []
+    for n, (group, members) in enumerate(groups.items()):
+        job = {**doc, "bodies": members}
+        attempt = _schedule(store, files, job, run_id, n, group, members, 1, by_url[placed[group]], token, nodes, set())
+        counts["jobs"] += 1
+        if attempt is not None:
+            observe("scheduled", attempt)
+            open_.append(attempt)
+        else:
+            counts["failed"] += 1
+    return open_
+
+
+def _retry_nodes(a: Attempt, nodes: list[Node]) -> list[Node]:
+    """Where a failed first attempt may run again: a node up that it has not tried, else its own node if up."""
+    return [n for n in nodes if not n.down and n.url not in a.tried] or ([a.node] if not a.node.down else [])
 
 
 def _schedule(store, files, job, run_id, n, group, members, number, node, token, nodes, tried) -> Attempt | None:

@@ -207,47 +207,11 @@ def serve_world(as_of: dt.date | None = None, *, directory: str | Path | None = 
     sites: dict[str, Site] = {}
     started: list[Site] = []
     try:
-        bases: dict[str, str] = {}
-        for b in world.bodies:
-            if b.behaviour == "site" and not b.hosted_on:
-                sites[b.id] = Site()
-            elif b.behaviour == "http-503":
-                sites[b.id] = Site(
-                    not_found=Page(
-                        "<html><head><title>503 Service Unavailable</title></head><body><h1>Service Unavailable</h1>"
-                        "<p>The server is temporarily unable to service your request due to maintenance downtime or "
-                        "capacity problems. Please try again later.</p></body></html>",
-                        status=503,
-                        headers={"Retry-After": "3600"},
-                        last_modified=None,
-                    )
-                )
-            if b.id in sites:
-                bases[b.id] = sites[b.id].base
-        urls: dict[str, str] = {}
-        for b in world.bodies:
-            if b.behaviour == "closed-port":
-                urls[b.id] = closed_port_url()
-            elif b.behaviour == "no-url":
-                urls[b.id] = ""
-            else:
-                site = sites[b.hosted_on or b.id]
-                clash = set(b.routes) & set(site.routes) if b.hosted_on else set()
-                if clash:
-                    raise ValueError(f"{b.id}: routes already served by {b.hosted_on}: {sorted(clash)[:3]}")
-                site.routes.update({path: _live(r, bases) for path, r in b.routes.items()})
-                for prefix, fn in b.prefixes:
-                    site.add_prefix(prefix, _live(fn, bases))
-                extra = [bases[host] + path for host, path in b.extra_urls]
-                urls[b.id] = " ".join([site.base + b.start_path] + extra)
+        bases = _make_sites(world, sites)
+        urls = _mount(world, sites, bases)
         for site in sites.values():
             started.append(site.start())
-        registry = tmpdir / "registry.csv"
-        with registry.open("w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f)
-            w.writerow(["id", "name", "kind", "url", "parent", "email"])
-            for b in world.bodies:
-                w.writerow([b.id, b.name, b.kind, urls[b.id], b.parent or "", b.email or ""])
+        registry = _write_registry(world, urls, tmpdir / "registry.csv")
         labels = write_labels(world, tmpdir / "labels.csv")
         yield ServedWorld(world, registry, labels, sites, urls, tmpdir)
     finally:
@@ -258,6 +222,59 @@ def serve_world(as_of: dt.date | None = None, *, directory: str | Path | None = 
                 site._httpd.server_close()
         if own_tmp:
             shutil.rmtree(tmpdir, ignore_errors=True)
+
+
+def _make_sites(world: World, sites: dict[str, Site]) -> dict[str, str]:
+    """A server for each body with a site of its own (or a 503 one), added to `sites` as it is made (so
+    the caller closes those made before a failure); returns their base URLs by body id."""
+    bases: dict[str, str] = {}
+    for b in world.bodies:
+        if b.behaviour == "site" and not b.hosted_on:
+            sites[b.id] = Site()
+        elif b.behaviour == "http-503":
+            sites[b.id] = Site(
+                not_found=Page(
+                    "<html><head><title>503 Service Unavailable</title></head><body><h1>Service Unavailable</h1>"
+                    "<p>The server is temporarily unable to service your request due to maintenance downtime or "
+                    "capacity problems. Please try again later.</p></body></html>",
+                    status=503,
+                    headers={"Retry-After": "3600"},
+                    last_modified=None,
+                )
+            )
+        if b.id in sites:
+            bases[b.id] = sites[b.id].base
+    return bases
+
+
+def _mount(world: World, sites: dict[str, Site], bases: dict[str, str]) -> dict[str, str]:
+    """Each body's pages on its site (or on the site it is hosted on); returns each body's registry URLs."""
+    urls: dict[str, str] = {}
+    for b in world.bodies:
+        if b.behaviour == "closed-port":
+            urls[b.id] = closed_port_url()
+        elif b.behaviour == "no-url":
+            urls[b.id] = ""
+        else:
+            site = sites[b.hosted_on or b.id]
+            clash = set(b.routes) & set(site.routes) if b.hosted_on else set()
+            if clash:
+                raise ValueError(f"{b.id}: routes already served by {b.hosted_on}: {sorted(clash)[:3]}")
+            site.routes.update({path: _live(r, bases) for path, r in b.routes.items()})
+            for prefix, fn in b.prefixes:
+                site.add_prefix(prefix, _live(fn, bases))
+            extra = [bases[host] + path for host, path in b.extra_urls]
+            urls[b.id] = " ".join([site.base + b.start_path] + extra)
+    return urls
+
+
+def _write_registry(world: World, urls: dict[str, str], registry: Path) -> Path:
+    with registry.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "name", "kind", "url", "parent", "email"])
+        for b in world.bodies:
+            w.writerow([b.id, b.name, b.kind, urls[b.id], b.parent or "", b.email or ""])
+    return registry
 
 
 def main(argv: list[str] | None = None) -> int:

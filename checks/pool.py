@@ -142,8 +142,12 @@ class CheckPool:
                 if old is not None:
                     old.cancel()  # stored again (a late answer): the newer crawl is the one to check
                 self.futures[body_id] = self.executor.submit(_check, self.run_id, body_id, self.as_of.isoformat())
-            except (BrokenProcessPool, RuntimeError):
-                self.broken = True  # its bodies are checked in the parent after the crawl
+            except (BrokenProcessPool, RuntimeError) as exc:
+                self.broken = True  # this body and later ones are checked in the parent after the crawl
+                self.log(
+                    f"check workers stopped ({type(exc).__name__}: {exc}); {body_id} and the bodies stored "
+                    "after it are checked after the crawl"
+                )
 
     def pids(self) -> list[int]:
         ex = self.executor

@@ -101,6 +101,8 @@ class CheckPool:
         self.broken = False
         self.closed = False
         self.used = 0  # bodies whose worker findings were used
+        self.taken_back = 0  # bodies no worker had started when the crawl ended
+        self.changed = 0  # bodies whose stored crawl changed after a worker read it
         self.lock = threading.Lock()
         _active.append(self)
 
@@ -162,6 +164,8 @@ class CheckPool:
             for body_id, fut in self.futures.items():
                 if not fut.cancel():
                     kept[body_id] = fut
+                else:
+                    self.taken_back += 1
             return kept
 
     def result(self, body_id: str, fut: Future, now: str) -> list[dict] | None:
@@ -178,6 +182,7 @@ class CheckPool:
             self.log(f"check of {body_id}: its worker failed ({type(exc).__name__}: {exc}); checked again here")
             return None
         if got_stamp != now:
+            self.changed += 1
             return None
         self.used += 1
         return found

@@ -141,7 +141,11 @@ def _stage_functions() -> dict[str, Callable]:
         if summary.get("rule_errors"):
             line += f"; {summary['rule_errors']} rule errors"
         if opts.check_pool is not None:
-            line += f"; {opts.check_pool.used} bodies checked by workers during the crawl"
+            p = opts.check_pool
+            line += (
+                f"; {p.used} bodies checked by workers during the crawl"
+                f" ({p.taken_back} taken back after it, {p.changed} changed since)"
+            )
         return {"counts": summary, "line": line}
 
     def score_stage(store: Store, run_id: int, opts: JobOptions, cfg: dict) -> dict:

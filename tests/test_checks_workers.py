@@ -61,7 +61,7 @@ def test_findings_made_by_workers_during_the_crawl_equal_the_serial_ones(tmp_pat
     cfg, db, result = _night(tmp_path, served, 1, lines.append)
     assert result.status == "complete", result.error
     line = result.stages["check"]["line"]
-    used = int(line.rsplit("; ", 1)[1].split()[0])
+    used = int(line.split("; ")[-1].split()[0])
     with Store(db) as store:
         bodies = store.run_bodies(result.run_id)
         with_workers = _by_key(store.findings(result.run_id))

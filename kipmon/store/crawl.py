@@ -172,10 +172,12 @@ class CrawlMixin:
     def known_content(self, hash_: str) -> dict | None:
         """The stored extraction of `hash_` with its JSON columns decoded, or None: lets the crawl skip
         re-parsing a page or document whose bytes it has seen before (the nightly re-crawl's common case)."""
-        rows = list(self.db["contents"].rows_where("hash = ?", [hash_]))
-        if not rows:
+        # one plain primary-key query (rows_where would first read the table's schema, on every call)
+        cur = self.db.conn.execute("select * from contents where hash = ?", [hash_])
+        found = cur.fetchone()
+        if found is None:
             return None
-        row = dict(rows[0])
+        row = dict(zip((d[0] for d in cur.description), found))
         for key, default in _CONTENT_JSON:
             row[key] = _unjson(row[key], default)
         return row

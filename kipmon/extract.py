@@ -133,7 +133,9 @@ def _row_text(tag) -> str:
     Document tables on PPID portals put the title and year in cells and "Unduh" in the link; the row
     is what names the document.
     """
-    row = tag.find_parent(["tr", "li"])
+    row = tag.parent  # as find_parent(["tr", "li"]), without a SoupStrainer per ancestor
+    while row is not None and row.name not in ("tr", "li"):
+        row = row.parent
     return clean(row.get_text(" "), 300) if row is not None else ""
 
 

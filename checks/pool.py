@@ -6,8 +6,9 @@ ProcessPoolExecutor (`[checks] workers`: "auto" = CPUs - 1, at least 1; 0 = no w
 is checked after the crawl as before). A worker opens the store as a reader, reads the body's crawl
 result and snapshot in one read transaction, and returns the findings with a stamp of what it read.
 
-After the crawl, run_checks (checks/run.py) takes back the bodies no worker has started yet and
-checks them itself, then uses a worker's findings only when the body's stored crawl is still what the
+After the crawl, run_checks (checks/run.py) checks the bodies never handed over, then takes back the
+bodies no worker has started yet, one at a time from the end of the queue while the workers take from
+its front, and checks them itself; then it uses a worker's findings only when the body's stored crawl is still what the
 worker read (crawl status and reason, and every fetch's url, status and content); otherwise, or when
 a worker failed (killed, out of memory), the body is checked again in the parent, with one log line.
 Verdicts are applied and findings saved in the parent, as before: results are identical to serial.
@@ -35,7 +36,7 @@ _active: list[CheckPool] = []
 
 def worker_count(cfg: dict) -> int:
     """`[checks] workers` as a number of processes: "auto" = CPUs - 1 (at least 1), 0 = none."""
-    value = section(cfg, "checks").get("workers", 0)
+    value = section(cfg, "checks")["workers"]
     if isinstance(value, str):
         if value.strip().lower() != "auto":
             raise ValueError(f'[checks] workers takes "auto" or a number, not {value!r}')
@@ -98,6 +99,7 @@ class CheckPool:
         self.log = log
         self.executor: ProcessPoolExecutor | None = None
         self.futures: dict[str, Future] = {}
+        self.stolen: set[str] = set()
         self.broken = False
         self.closed = False
         self.used = 0  # bodies whose worker findings were used
@@ -156,17 +158,22 @@ class CheckPool:
         return list((getattr(ex, "_processes", None) or {}).keys()) if ex is not None else []
 
     def take(self) -> dict[str, Future]:
-        """After the crawl: bodies no worker has started are taken back (the parent checks them); the
-        futures of bodies a worker has, or had, are returned."""
+        """After the crawl: no more bodies are taken; every body handed to the workers, with its future."""
         with self.lock:
             self.closed = True
-            kept = {}
-            for body_id, fut in self.futures.items():
-                if not fut.cancel():
-                    kept[body_id] = fut
-                else:
+            return dict(self.futures)
+
+    def steal(self) -> str | None:
+        """A body no worker has started, taken back for the parent to check (the last one handed over, so
+        the workers keep taking from the front), or None when the workers have started every one."""
+        with self.lock:
+            for body_id in reversed(list(self.futures)):
+                fut = self.futures[body_id]
+                if body_id not in self.stolen and fut.cancel():
+                    self.stolen.add(body_id)
                     self.taken_back += 1
-            return kept
+                    return body_id
+            return None
 
     def result(self, body_id: str, fut: Future, now: str) -> list[dict] | None:
         """A worker's findings for `body_id` if it read the crawl as stored now (stamp `now`), else None

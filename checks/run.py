@@ -137,6 +137,12 @@ def run_checks(store, run_id: int, as_of: dt.date, cfg: dict, pool=None) -> dict
         if body["body_id"] not in running:
             by_body[body["body_id"]] = here(body)
     if running:
+        of = {b["body_id"]: b for b in bodies}
+        while (taken := pool.steal()) is not None:  # what no worker has started: taken back, checked here
+            running.pop(taken, None)
+            if taken in of:
+                by_body[taken] = here(of[taken])
+    if running:
         keys = store.fetch_keys(run_id)
         for body in bodies:
             fut = running.get(body["body_id"])

@@ -89,7 +89,7 @@ def host_of(url: str) -> str:
         return ""
 
 
-looks_like_document = urls.looks_like_document
+looks_like_document = functools.lru_cache(maxsize=100_000)(urls.looks_like_document)  # per URL, once
 
 
 def fetched_document(row: dict | None) -> bool:

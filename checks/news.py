@@ -49,7 +49,18 @@ SEPARATORS = re.compile(r"\s+[|\u2013\u2014\u00bb\u00ab\-:]+\s+|:\s+|\s+::\s+")
 
 
 def is_news_page(t: Target) -> bool:
-    """Whether `t` is a news article (by its address, or by a byline on the fetched page); never a document."""
+    """Whether `t` is a news article (by its address, or by a byline on the fetched page); never a document.
+    Decided once per target (every rule asks it of every target), again only if its fetch or feed changed."""
+    key = (t.url, id(t.fetch), len(t.feed))
+    known = t.__dict__.get("_news")
+    if known is not None and known[0] == key:
+        return known[1]
+    answer = _is_news_page(t)
+    t.__dict__["_news"] = (key, answer)
+    return answer
+
+
+def _is_news_page(t: Target) -> bool:
     if t.is_document:
         return False
     f = t.fetch or {}

@@ -8,6 +8,7 @@ is no evidence for it ("SOP Pemutakhiran DIP" is not the DIP).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from checks.catalogue import Evidence
@@ -27,13 +28,24 @@ class Match:
     text: str  # the words that matched (shown in the detail)
 
 
+@functools.lru_cache(maxsize=4096)
+def _prepared(phrases: tuple[str, ...], exclude: tuple[str, ...]) -> tuple[tuple[str, ...], tuple]:
+    """A rule's phrases normalised once (they were normalised again for every text they were tried on)."""
+    return tuple(norm(x) for x in exclude), tuple((p, tuple(norm(part) for part in p.split(" + "))) for p in phrases)
+
+
 def phrase_in(text: str, phrases: tuple[str, ...], exclude: tuple[str, ...]) -> str | None:
     """The first phrase of `phrases` in `text`, unless an `exclude` phrase is there too."""
     n = norm(text)
-    if any(norm(x) in n for x in exclude):
-        return None
-    for p in phrases:
-        if all(norm(part) in n for part in p.split(" + ")):
+    excluded, prepared = _prepared(tuple(phrases), tuple(exclude))
+    for x in excluded:
+        if x in n:
+            return None
+    for p, parts in prepared:
+        for part in parts:
+            if part not in n:
+                break
+        else:
             return p
     return None
 

@@ -104,21 +104,55 @@ def check_body(
     return out
 
 
-def run_checks(store, run_id: int, as_of: dt.date, cfg: dict) -> dict:
-    """Evaluate the stored crawl of `run_id` against `as_of`, apply verdicts, save. Returns counts."""
+def inputs_and_check(store, run_id: int, body: dict, crawl: dict | None, rows: list[dict], rules, as_of, cfg) -> list:
+    """check_body for one body of a stored run, given its crawl result and snapshot (rows are only read
+    for a crawled body): the same in the parent and in a check worker (checks/pool.py)."""
     ccfg = section(cfg, "checks")
+    carried = None
+    if not (crawl and crawl.get("status") == CRAWL_OK):
+        rows = []
+        if body.get("urls"):
+            carried = carried_run(store, run_id, body["body_id"], int(section(cfg, "scoring")["carry_days"]))
+    return check_body(body, crawl, rows, rules, as_of, ccfg, carried)
+
+
+def run_checks(store, run_id: int, as_of: dt.date, cfg: dict, pool=None) -> dict:
+    """Evaluate the stored crawl of `run_id` against `as_of`, apply verdicts, save. Returns counts.
+    With `pool` (checks/pool.py), the findings its workers made during the crawl are used for each
+    body whose stored crawl is still what the worker read; every other body is checked here."""
+    from checks.pool import stamp
+
     rules = rules_for(cfg)
-    carry_days = int(section(cfg, "scoring")["carry_days"])
     crawls = store.body_crawls(run_id)
-    findings: list[dict] = []
-    for body in store.run_bodies(run_id):
+    bodies = store.run_bodies(run_id)
+    running = pool.take() if pool is not None else {}
+    by_body: dict[str, list[dict]] = {}
+
+    def here(body: dict) -> list[dict]:
         crawl = crawls.get(body["body_id"])
-        rows, carried = [], None
-        if crawl and crawl.get("status") == CRAWL_OK:
-            rows = store.snapshot(run_id, body["body_id"])
-        elif body.get("urls"):
-            carried = carried_run(store, run_id, body["body_id"], carry_days)
-        findings.extend(check_body(body, crawl, rows, rules, as_of, ccfg, carried))
+        rows = store.snapshot(run_id, body["body_id"]) if crawl and crawl.get("status") == CRAWL_OK else []
+        return inputs_and_check(store, run_id, body, crawl, rows, rules, as_of, cfg)
+
+    for body in bodies:  # what no worker has: checked here while the workers finish theirs
+        if body["body_id"] not in running:
+            by_body[body["body_id"]] = here(body)
+    if running:
+        of = {b["body_id"]: b for b in bodies}
+        while (taken := pool.steal()) is not None:  # what no worker has started: taken back, checked here
+            running.pop(taken, None)
+            if taken in of:
+                by_body[taken] = here(of[taken])
+    if running:
+        keys = store.fetch_keys(run_id)
+        for body in bodies:
+            fut = running.get(body["body_id"])
+            if fut is None:
+                continue
+            crawl = crawls.get(body["body_id"])
+            now = stamp(crawl, keys.get(body["body_id"], []) if crawl and crawl.get("status") == CRAWL_OK else [])
+            got = pool.result(body["body_id"], fut, now)
+            by_body[body["body_id"]] = got if got is not None else here(body)
+    findings: list[dict] = [f for body in bodies for f in by_body[body["body_id"]]]
     apply_verdicts(findings, store.verdicts(include_revoked=False), as_of)
     errors = [f for f in findings if f.get("rule_error")]
     for f in findings:

@@ -7,6 +7,7 @@ the spider calls `started`, `fetched` and `body_done`; kipmon/progress.py shows 
     {"event": "body", "id": "dlh", "status": "ok", "reason": null, "pages": 12, "documents": 3,
      "errors": 0, "done": 4, "total": 17, "pages_total": 80, "documents_total": 20, "errors_total": 1}
     {"event": "tick", "done": 4, "total": 17, "pages_total": 85, ...}      at most one a second
+    {"event": "stored", "id": "dlh", "status": "ok"}     the body's rows and crawl result are in the store
 
 Progress is a courtesy: a parent that stopped reading never stops the crawl (a broken pipe only turns
 the events off).
@@ -82,6 +83,11 @@ class ProgressWriter:
             errors=state.errors,
             **self._totals(states),
         )
+
+    def stored(self, state) -> None:
+        """The body's fetches and its crawl result are written (crawler/pipelines.py): it can be checked."""
+        status, _reason, _ = state.crawl_status()
+        self._emit("stored", id=state.body.id, status=status)
 
     def close(self, states) -> None:
         self._emit("end", **self._totals(states))

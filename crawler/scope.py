@@ -11,6 +11,8 @@ a budget, counted per shape, so an endless calendar cannot use up the budget of 
 
 from __future__ import annotations
 
+import functools
+
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -70,6 +72,7 @@ def _host(netloc: str) -> str:
     return netloc[4:] if netloc.startswith("www.") else netloc
 
 
+@functools.lru_cache(maxsize=16384)  # a site's menu links recur on every page: canonicalised once
 def normalize_url(url: str) -> str | None:
     """The canonical form used for de-duplication, or None for a URL that is not worth fetching."""
     try:

@@ -11,7 +11,7 @@ import json
 import re
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from kipmon.dates import find_dates
 from kipmon.vocab import KIND_HTML
@@ -48,12 +48,53 @@ YEAR_KEYS = ("tahun", "year", "periode")
 MAX_SCRIPT_CHARS = 2_000_000
 
 
-def _script_data_links(soup, base: str) -> list[list[str]]:
+_LINKS, _HEADINGS, _HIDDEN = "(links)", "(headings)", "(hidden)"
+_GROUPS = {
+    **dict.fromkeys(("a", "area", "iframe", "embed", "object", "frame"), _LINKS),
+    **dict.fromkeys(("h1", "h2", "h3", "h4"), _HEADINGS),
+    **dict.fromkeys(("script", "style", "noscript", "template", "svg"), _HIDDEN),
+}
+
+
+def _tags_by_name(soup) -> dict[str, list]:
+    """Every tag of the tree by name, and the link, heading and hidden tags each as one group, all in
+    document order: one walk instead of one find_all per kind of tag."""
+    out: dict[str, list] = {}
+    for el in soup.descendants:
+        if isinstance(el, Tag):
+            out.setdefault(el.name, []).append(el)
+            group = _GROUPS.get(el.name)
+            if group:
+                out.setdefault(group, []).append(el)
+    return out
+
+
+def _attr_text(value) -> str:
+    """An attribute as text: a multi-valued one (rel, class) joined as written."""
+    if value is None:
+        return ""
+    return " ".join(value) if isinstance(value, list) else str(value)
+
+
+_META_NAMES = {name: re.compile(f"^{name}$", re.I) for name in ("generator", "description")}
+
+
+def _meta_named(tags: dict, name: str):
+    """The first <meta name=...> of that name (any case), as find("meta", attrs={"name": re}) finds it."""
+    pattern = _META_NAMES[name]
+    for t in tags.get("meta", ()):
+        n = t.get("name")
+        if n is not None and pattern.search(_attr_text(n)):
+            return t
+    return None
+
+
+def _script_data_links(scripts, base: str) -> list[list[str]]:
     """[title, url] pairs from JSON data embedded in the page (Next.js __NEXT_DATA__, Nuxt, JSON-LD,
     <script type="application/json">): sites built that way list their documents there and render the
     list with JavaScript, which the crawl does not run."""
     out: list[list[str]] = []
-    for tag in soup.find_all("script"):
+    for tag in scripts:
         kind = (tag.get("type") or "").lower()
         if not (
             kind in ("application/json", "application/ld+json") or tag.get("id") in ("__NEXT_DATA__", "__NUXT_DATA__")
@@ -92,7 +133,9 @@ def _row_text(tag) -> str:
     Document tables on PPID portals put the title and year in cells and "Unduh" in the link; the row
     is what names the document.
     """
-    row = tag.find_parent(["tr", "li"])
+    row = tag.parent  # as find_parent(["tr", "li"]), without a SoupStrainer per ancestor
+    while row is not None and row.name not in ("tr", "li"):
+        row = row.parent
     return clean(row.get_text(" "), 300) if row is not None else ""
 
 
@@ -108,25 +151,26 @@ def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, te
         body = body.decode(encoding or "utf-8", errors="replace")
     body = body[:MAX_HTML_CHARS]
     soup = BeautifulSoup(body, "lxml")
+    tags = _tags_by_name(soup)  # one walk of the tree; each list in document order
     base = url
-    base_tag = soup.find("base", href=True)
+    base_tag = next((t for t in tags.get("base", ()) if t.get("href") is not None), None)
     if base_tag:
         base = urljoin(url, base_tag["href"])
 
     meta: dict = {}
-    gen = soup.find("meta", attrs={"name": re.compile("^generator$", re.I)})
+    gen = _meta_named(tags, "generator")
     if gen and gen.get("content"):
         meta["generator"] = clean(gen["content"], 200)
-    api = soup.find("link", rel=lambda v: v and "https://api.w.org/" in v)
+    api = next((t for t in tags.get("link", ()) if "https://api.w.org/" in _attr_text(t.get("rel"))), None)
     if api and api.get("href"):
         meta["wp_api"] = urljoin(base, api["href"])
-    desc = soup.find("meta", attrs={"name": re.compile("^description$", re.I)})
+    desc = _meta_named(tags, "description")
     if desc and desc.get("content"):
         meta["description"] = clean(desc["content"], 500)
 
     links: list[list[str]] = []
     link_context: dict[str, str] = {}
-    for tag in soup.find_all(["a", "area", "iframe", "embed", "object", "frame"]):
+    for tag in tags.get(_LINKS, ()):
         href = tag.get("href") or tag.get("src") or tag.get("data")
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
             if href and href.startswith(("mailto:", "tel:")):
@@ -152,7 +196,7 @@ def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, te
         meta["link_context"] = link_context
 
     forms = []
-    for form in soup.find_all("form")[:MAX_FORMS]:
+    for form in tags.get("form", [])[:MAX_FORMS]:
         fields = []
         for field in form.find_all(["input", "textarea", "select"]):
             if field.get("type", "").lower() in ("hidden", "submit", "button", "image", "reset"):
@@ -171,17 +215,18 @@ def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, te
     if forms:
         meta["forms"] = forms
 
-    title = clean(soup.title.get_text(" ") if soup.title else "", 500)
-    headings = [clean(h.get_text(" "), 300) for h in soup.find_all(["h1", "h2", "h3", "h4"])][:MAX_HEADINGS]
+    first_title = next(iter(tags.get("title", ())), None)
+    title = clean(first_title.get_text(" ") if first_title is not None else "", 500)
+    headings = [clean(h.get_text(" "), 300) for h in tags.get(_HEADINGS, [])][:MAX_HEADINGS]
     headings = [h for h in headings if h]
 
-    for text, url in _script_data_links(soup, base):
+    for text, url in _script_data_links(tags.get("script", ()), base):
         if len(links) >= MAX_LINKS:
             break
         links.append([text, url])
 
     images = []  # [alt, absolute src]: infographics the crawler may read with OCR
-    for img in soup.find_all("img", src=True)[:MAX_IMAGES]:
+    for img in [i for i in tags.get("img", ()) if i.get("src") is not None][:MAX_IMAGES]:
         src = img["src"].strip()
         if src and not src.startswith("data:"):
             try:
@@ -190,13 +235,13 @@ def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, te
                 pass
     if images:
         meta["images"] = images
-    times = [t.get("datetime") for t in soup.find_all("time") if t.get("datetime")]
+    times = [t.get("datetime") for t in tags.get("time", ()) if t.get("datetime")]
     # an infographic's alt text is often the only place its title and year are written
-    for img in soup.find_all("img", alt=True):
+    for img in [i for i in tags.get("img", ()) if i.get("alt") is not None]:
         alt = clean(img["alt"], 300)
         if alt:
             img.replace_with(f" {alt} ")
-    for tag in soup(["script", "style", "noscript", "template", "svg"]):
+    for tag in tags.get(_HIDDEN, []):
         tag.decompose()
     text = clean(soup.get_text(" "), text_chars)
     dates = find_dates(" ".join(times) + " " + text)

@@ -117,7 +117,7 @@ class TerminalProgress(Progress):
             self.bar.start()
             self.task = self.bar.add_task("crawl", total=ev.get("total") or None, pages=0, documents=0, errors=0)
             return
-        if self.task is None:
+        if self.task is None or kind == "stored":  # `stored` carries no totals (checks/pool.py reads it)
             return
         self.bar.update(
             self.task,

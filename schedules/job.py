@@ -46,6 +46,7 @@ class JobOptions:
     progress: Progress | None = None  # what the run shows while it works (kipmon/progress.py); None: nothing
     engine: str | None = None  # None: [crawl] engine ("local" or "scrapyd"; crawler/engines/scrapyd.py)
     nodes: str | None = None  # Scrapyd node URLs, comma-separated; None: [crawl] nodes
+    check_pool: object | None = None  # checks/pool.py CheckPool while a run checks bodies beside its crawl
 
 
 @dataclass
@@ -103,6 +104,14 @@ def _stage_functions() -> dict[str, Callable]:
         elif engine != "local":
             raise KipmonError(f"unknown crawl engine {engine!r} (local or scrapyd)")
         else:
+            pool, show = opts.check_pool, opts.progress.crawl_event if opts.progress else None
+
+            def on_event(event: dict) -> None:
+                if pool is not None:
+                    pool.on_event(event)
+                if show is not None:
+                    show(event)
+
             result = crawl(
                 cfg,
                 registry=opts.registry,
@@ -111,7 +120,7 @@ def _stage_functions() -> dict[str, Callable]:
                 only=opts.only,
                 httpcache_dir=opts.httpcache,
                 keep_fds=(opts.lock_fd,) if opts.lock_fd is not None else (),
-                on_progress=opts.progress.crawl_event if opts.progress else None,
+                on_progress=on_event if pool is not None or show is not None else None,
             )
         degraded = outage_reason(store, run_id, cfg)
         summary = crawl_summary(store, run_id)
@@ -126,11 +135,17 @@ def _stage_functions() -> dict[str, Callable]:
     def check_stage(store: Store, run_id: int, opts: JobOptions, cfg: dict) -> dict:
         from checks import run_checks
 
-        summary = run_checks(store, run_id, opts.as_of, cfg)
+        summary = run_checks(store, run_id, opts.as_of, cfg, pool=opts.check_pool)
         by_status = [f"{summary[k]} {k}" for k in vocab.STATUSES if summary.get(k)]
         line = f"{summary.get('findings', 0)} findings: " + ", ".join(by_status)
         if summary.get("rule_errors"):
             line += f"; {summary['rule_errors']} rule errors"
+        if opts.check_pool is not None:
+            p = opts.check_pool
+            line += (
+                f"; {p.used} bodies checked by workers during the crawl"
+                f" ({p.taken_back} taken back after it, {p.changed} changed since)"
+            )
         return {"counts": summary, "line": line}
 
     def score_stage(store: Store, run_id: int, opts: JobOptions, cfg: dict) -> dict:
@@ -216,6 +231,7 @@ def _run_locked(cfg: dict, opts: JobOptions, bodies: list, log: Callable[[str], 
         result = JobResult(run_id=run_id, status=vocab.RUN_RUNNING)
         functions = _stage_functions()
         degraded = None
+        opts.check_pool = _check_pool(cfg, opts, run_id, log)
         for stage in opts.stages:
             fn = functions.get(stage)
             if fn is None:
@@ -258,4 +274,19 @@ def _run_locked(cfg: dict, opts: JobOptions, bodies: list, log: Callable[[str], 
         result.stages = store.run(run_id)["stages"]
         return result
     finally:
+        if opts.check_pool is not None:
+            opts.check_pool.close()
+            opts.check_pool = None
         store.close()
+
+
+def _check_pool(cfg: dict, opts: JobOptions, run_id: int, log: Callable[[str], None]):
+    """Worker processes that check each body once its crawl is stored, while the crawl goes on
+    (checks/pool.py), or None: `[checks] workers` 0, or a run that does not both crawl here and check."""
+    from checks.pool import CheckPool, worker_count
+
+    workers = worker_count(cfg)
+    engine = opts.engine or cfg["crawl"].get("engine", "local")
+    if not workers or engine != "local" or not {"crawl", "check"} <= set(opts.stages):
+        return None
+    return CheckPool(cfg, opts.db, run_id, opts.as_of, workers, log)

@@ -172,10 +172,12 @@ class CrawlMixin:
     def known_content(self, hash_: str) -> dict | None:
         """The stored extraction of `hash_` with its JSON columns decoded, or None: lets the crawl skip
         re-parsing a page or document whose bytes it has seen before (the nightly re-crawl's common case)."""
-        rows = list(self.db["contents"].rows_where("hash = ?", [hash_]))
-        if not rows:
+        # one plain primary-key query (rows_where would first read the table's schema, on every call)
+        cur = self.db.conn.execute("select * from contents where hash = ?", [hash_])
+        found = cur.fetchone()
+        if found is None:
             return None
-        row = dict(rows[0])
+        row = dict(zip((d[0] for d in cur.description), found))
         for key, default in _CONTENT_JSON:
             row[key] = _unjson(row[key], default)
         return row
@@ -234,6 +236,26 @@ class CrawlMixin:
             for key, default in _CONTENT_JSON:
                 row[key] = _unjson(row[key], default)
             out.append(row)
+        return out
+
+    def body_check_input(self, run_id: int, body_id: str) -> tuple[dict | None, list[dict]]:
+        """A body's crawl result and its snapshot, read in one read transaction (a check worker reads
+        them while the crawl child is still writing other bodies: both come from the same moment)."""
+        self.db.execute("begin")
+        try:
+            rows = list(self.db["body_crawls"].rows_where("run_id = ? and body_id = ?", [run_id, body_id]))
+            snap = self.snapshot(run_id, body_id)
+        finally:
+            self.db.execute("commit")
+        return (dict(rows[0]) if rows else None), snap
+
+    def fetch_keys(self, run_id: int) -> dict[str, list[tuple]]:
+        """Each body's fetches of a run as (url, status, content_hash), in stored order: what a check
+        read, to tell whether a body's crawl changed after it was checked (checks/pool.py)."""
+        out: dict[str, list[tuple]] = {}
+        sql = "select body_id, url, status, content_hash from fetches where run_id = ? order by rowid"
+        for r in self.db.query(sql, [run_id]):
+            out.setdefault(r["body_id"], []).append((r["url"], r["status"], r["content_hash"]))
         return out
 
     def content(self, hash_: str) -> dict | None:

@@ -145,7 +145,7 @@ def bare_child(settings_json: str, starts_json: str) -> int:
 # ------------------------------------------------------------------------------ the measurement
 
 
-def main() -> int:
+def parse_args() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sites", type=int, default=50)
     ap.add_argument("--pages", type=int, default=200, help="HTML pages per site")
@@ -157,20 +157,13 @@ def main() -> int:
     ap.add_argument("--workers", help="[checks] workers (default: kipmon's config)")
     ap.add_argument("--keep", help="keep the database and report in this folder")
     ap.add_argument("--bare-child", nargs=2, help=argparse.SUPPRESS)
-    args = ap.parse_args()
-    if args.bare_child:
-        return bare_child(*args.bare_child)
+    return ap.parse_args()
 
-    import csv
-    import shutil
 
-    from crawler.settings import settings_for
+def night_config(args: argparse.Namespace) -> dict:
+    """kipmon's config with the bench's delay, concurrency, workers and a page budget that fits a site."""
     from kipmon.config import load_config
-    from kipmon.store import Store
-    from schedules.job import STAGES, options_from, run_job
 
-    work = Path(args.keep or tempfile.mkdtemp(prefix="kipmon-night-"))
-    work.mkdir(parents=True, exist_ok=True)
     cfg = load_config()
     cfg["crawl"]["download_delay"] = args.delay
     cfg["crawl"]["autothrottle"] = bool(args.autothrottle)
@@ -179,6 +172,24 @@ def main() -> int:
     if args.workers is not None:
         cfg["checks"]["workers"] = args.workers if args.workers == "auto" else int(args.workers)
     cfg["crawl"]["page_budget"] = max(cfg["crawl"]["page_budget"], args.pages + args.docs + 20)
+    return cfg
+
+
+def main() -> int:
+    args = parse_args()
+    if args.bare_child:
+        return bare_child(*args.bare_child)
+
+    import csv
+    import shutil
+
+    from crawler.settings import settings_for
+    from kipmon.store import Store
+    from schedules.job import STAGES, options_from, run_job
+
+    work = Path(args.keep or tempfile.mkdtemp(prefix="kipmon-night-"))
+    work.mkdir(parents=True, exist_ok=True)
+    cfg = night_config(args)
     rng = random.Random(2026)
     pdfs = make_pdfs(8)
     print(f"world: {args.sites} sites x ({args.pages} pages + {args.docs} PDFs) on 127.0.0.x; work folder {work}")

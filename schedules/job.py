@@ -82,46 +82,52 @@ def options_from(
     )
 
 
+def _run_crawl(store: Store, run_id: int, opts: JobOptions, cfg: dict) -> dict:
+    """The crawl on the chosen engine: Scrapyd nodes, or one local Scrapy child feeding the check workers."""
+    from crawler.run import crawl
+
+    engine = opts.engine or cfg["crawl"].get("engine", "local")
+    if engine == "scrapyd":
+        from crawler.engines.scrapyd import crawl_scrapyd
+
+        result = crawl_scrapyd(
+            cfg,
+            store,
+            run_id,
+            registry=opts.registry,
+            nodes=opts.nodes,
+            feeds_dir=Path(opts.db).resolve().parent / "feeds" / f"run-{run_id}",
+            poll=float(cfg["crawl"].get("poll_seconds", 5)),
+        )
+    elif engine != "local":
+        raise KipmonError(f"unknown crawl engine {engine!r} (local or scrapyd)")
+    else:
+        pool, show = opts.check_pool, opts.progress.crawl_event if opts.progress else None
+
+        def on_event(event: dict) -> None:
+            if pool is not None:
+                pool.on_event(event)
+            if show is not None:
+                show(event)
+
+        result = crawl(
+            cfg,
+            registry=opts.registry,
+            db=opts.db,
+            run_id=run_id,
+            only=opts.only,
+            httpcache_dir=opts.httpcache,
+            keep_fds=(opts.lock_fd,) if opts.lock_fd is not None else (),
+            on_progress=on_event if pool is not None or show is not None else None,
+        )
+    return result
+
+
 def _stage_functions() -> dict[str, Callable]:
     """The stage implementations, imported late so `kipmon crawl` never loads the reports."""
 
     def crawl_stage(store: Store, run_id: int, opts: JobOptions, cfg: dict) -> dict:
-        from crawler.run import crawl
-
-        engine = opts.engine or cfg["crawl"].get("engine", "local")
-        if engine == "scrapyd":
-            from crawler.engines.scrapyd import crawl_scrapyd
-
-            result = crawl_scrapyd(
-                cfg,
-                store,
-                run_id,
-                registry=opts.registry,
-                nodes=opts.nodes,
-                feeds_dir=Path(opts.db).resolve().parent / "feeds" / f"run-{run_id}",
-                poll=float(cfg["crawl"].get("poll_seconds", 5)),
-            )
-        elif engine != "local":
-            raise KipmonError(f"unknown crawl engine {engine!r} (local or scrapyd)")
-        else:
-            pool, show = opts.check_pool, opts.progress.crawl_event if opts.progress else None
-
-            def on_event(event: dict) -> None:
-                if pool is not None:
-                    pool.on_event(event)
-                if show is not None:
-                    show(event)
-
-            result = crawl(
-                cfg,
-                registry=opts.registry,
-                db=opts.db,
-                run_id=run_id,
-                only=opts.only,
-                httpcache_dir=opts.httpcache,
-                keep_fds=(opts.lock_fd,) if opts.lock_fd is not None else (),
-                on_progress=on_event if pool is not None or show is not None else None,
-            )
+        result = _run_crawl(store, run_id, opts, cfg)
         degraded = outage_reason(store, run_id, cfg)
         summary = crawl_summary(store, run_id)
         unreachable = sum(summary["unreachable"].values())

@@ -34,7 +34,7 @@ REACTOR_THREADPOOL_MAXSIZE = 4  # document extraction runs in threads (pypdf), o
 # conditional requests (If-None-Match / If-Modified-Since) answered with 304.
 HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "crawler.httpcache.RevalidatingPolicy"  # a stored page stands only on a 304
-HTTPCACHE_STORAGE = "scrapy.extensions.httpcache.FilesystemCacheStorage"
+HTTPCACHE_STORAGE = "crawler.httpcache.SqliteCacheStorage"  # one file, not seven per page (crawler/httpcache.py)
 HTTPCACHE_ALWAYS_STORE = True  # store pages without cache headers too, so they can be revalidated
 HTTPCACHE_IGNORE_HTTP_CODES = list(range(400, 600))
 HTTPCACHE_GZIP = False  # compressing every response cost more CPU than the disk it saves
@@ -43,6 +43,9 @@ HTTPCACHE_GZIP = False  # compressing every response cost more CPU than the disk
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
     "crawler.httpcache.TruthfulCacheMiddleware": 900,
+    # a PDF whose first bytes look like text is handed on as bytes, before the cache stores it
+    # (crawler/plainbytes.py): else storing it runs charset detection over the whole file
+    "crawler.plainbytes.PlainBytesMiddleware": 910,
 }
 # Revalidate every cached page on every run. Without this, RFC2616Policy's heuristic (a tenth of the
 # time since Last-Modified) serves a page modified a month ago from the cache for three days without

@@ -16,6 +16,9 @@ NEWSPIDER_MODULE = "crawler.spiders"
 
 COOKIES_ENABLED = False  # session cookies only create URL/session variants
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote control: an HTTP endpoint that runs code sent to the crawl (for Scrapy's MCP
+# server). kipmon stops a crawl with SIGTERM and needs none of it; importing it (aiohttp) costs ~0.2 s a crawl.
+REMOTE_CONTROL_ENABLED = False
 REDIRECT_MAX_TIMES = 5
 DNS_TIMEOUT = 15
 AUTOTHROTTLE_START_DELAY = 0.25
@@ -42,6 +45,8 @@ HTTPCACHE_GZIP = False  # compressing every response cost more CPU than the disk
 # (crawler/httpcache.py): a site that is down tonight must not look as it did last night.
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
+    # off already (COOKIES_ENABLED), but Scrapy would still import it, and with it tldextract and requests
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
     "crawler.httpcache.TruthfulCacheMiddleware": 900,
     # a PDF whose first bytes look like text is handed on as bytes, before the cache stores it
     # (crawler/plainbytes.py): else storing it runs charset detection over the whole file
@@ -58,7 +63,10 @@ DEFAULT_REQUEST_HEADERS = {
 }
 
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
-EXTENSIONS = {"crawler.extensions.CrawlStore": 100}  # the store, and each body's crawl result at close
+EXTENSIONS = {
+    "crawler.extensions.CrawlStore": 100,  # the store, and each body's crawl result at close
+    "scrapy.extensions.remote_control.RemoteControl": None,  # REMOTE_CONTROL_ENABLED: not even imported
+}
 LOG_LEVEL = "WARNING"
 # Every failed fetch is a row in the store with its reason; the log need not repeat each one.
 RETRY_GIVE_UP_LOG_LEVEL = "INFO"

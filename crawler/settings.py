@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 
+from scrapy.settings import default_settings as _scrapy_defaults
+
 from kipmon.config import defaults as _kipmon_defaults
 
 BOT_NAME = "kipmon"
@@ -17,8 +19,19 @@ NEWSPIDER_MODULE = "crawler.spiders"
 COOKIES_ENABLED = False  # session cookies only create URL/session variants
 TELNETCONSOLE_ENABLED = False
 # Scrapy 2.19's remote control: an HTTP endpoint that runs code sent to the crawl (for Scrapy's MCP
-# server). kipmon stops a crawl with SIGTERM and needs none of it; importing it (aiohttp) costs ~0.2 s a crawl.
+# server). kipmon stops a crawl with SIGTERM and needs none of it.
 REMOTE_CONTROL_ENABLED = False
+# Scrapy imports every component its settings name, even one that is off or set to None in EXTENSIONS
+# or DOWNLOADER_MIDDLEWARES; so the two that are off here leave its base lists instead. Their imports
+# (aiohttp; tldextract and requests) cost a crawl child ~0.4 s.
+EXTENSIONS_BASE = {
+    k: v for k, v in _scrapy_defaults.EXTENSIONS_BASE.items() if k != "scrapy.extensions.remote_control.RemoteControl"
+}
+DOWNLOADER_MIDDLEWARES_BASE = {  # cookies are off (COOKIES_ENABLED)
+    k: v
+    for k, v in _scrapy_defaults.DOWNLOADER_MIDDLEWARES_BASE.items()
+    if k != "scrapy.downloadermiddlewares.cookies.CookiesMiddleware"
+}
 REDIRECT_MAX_TIMES = 5
 DNS_TIMEOUT = 15
 AUTOTHROTTLE_START_DELAY = 0.25
@@ -45,8 +58,6 @@ HTTPCACHE_GZIP = False  # compressing every response cost more CPU than the disk
 # (crawler/httpcache.py): a site that is down tonight must not look as it did last night.
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
-    # off already (COOKIES_ENABLED), but Scrapy would still import it, and with it tldextract and requests
-    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
     "crawler.httpcache.TruthfulCacheMiddleware": 900,
     # a PDF whose first bytes look like text is handed on as bytes, before the cache stores it
     # (crawler/plainbytes.py): else storing it runs charset detection over the whole file
@@ -63,10 +74,7 @@ DEFAULT_REQUEST_HEADERS = {
 }
 
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
-EXTENSIONS = {
-    "crawler.extensions.CrawlStore": 100,  # the store, and each body's crawl result at close
-    "scrapy.extensions.remote_control.RemoteControl": None,  # REMOTE_CONTROL_ENABLED: not even imported
-}
+EXTENSIONS = {"crawler.extensions.CrawlStore": 100}  # the store, and each body's crawl result at close
 LOG_LEVEL = "WARNING"
 # Every failed fetch is a row in the store with its reason; the log need not repeat each one.
 RETRY_GIVE_UP_LOG_LEVEL = "INFO"

@@ -85,7 +85,7 @@ class SqliteCacheStorage:
         extra["flags"] = [f for f in extra.get("flags") or [] if f != "cached"]
         headers = headers_dict_to_raw(response.headers)
         blob = pickle.dumps(extra, protocol=4)
-        # a revalidated answer (304) is the stored one with fresher headers: its body is already there
-        if "cached" in response.flags and self.file.refresh(key, headers, blob):
-            return
-        self.file.put(key, response.url, response.status, headers, response.body, blob)
+        if "cached" in response.flags:  # a revalidated answer (304): the stored one, with fresher headers
+            self.file.refresh(key, headers, blob)
+        else:
+            self.file.put(key, response.url, response.status, headers, response.body, blob)

@@ -133,3 +133,22 @@ def test_the_sqlite_cache_keeps_a_documents_class_and_a_304_keeps_its_body(tmp_p
     assert again.body == pdf and again.headers["Date"] == b"Thu, 03 Dec 2026 00:00:00 GMT"
     assert "cached" not in again.flags and storage.retrieve_response(spider, Request("http://x.test/lain")) is None
     storage.close_spider(spider)
+
+
+def test_two_crawls_can_share_one_cache_folder(tmp_path):
+    # a Scrapy node with two job slots runs two crawls over one HTTPCACHE_DIR: neither may hold the
+    # file's write lock between its writes, or the other's waits (and fails after the busy timeout)
+    crawler = get_crawler(Spider, {"HTTPCACHE_DIR": str(tmp_path)})
+    spider = Spider("bodies")
+    spider.crawler = crawler
+    one, two = (SqliteCacheStorage(Settings({"HTTPCACHE_DIR": str(tmp_path)})) for _ in range(2))
+    one.open_spider(spider)
+    two.open_spider(spider)
+    reqs = [Request(f"http://x.test/halaman/{i}") for i in range(600)]
+    for i, req in enumerate(reqs):  # interleaved, past the batch size of each
+        (one if i % 2 else two).store_response(spider, req, HtmlResponse(req.url, body=f"<p>{i}</p>".encode()))
+    one.close_spider(spider)
+    two.close_spider(spider)
+    one.open_spider(spider)
+    assert [one.retrieve_response(spider, r).body for r in reqs] == [f"<p>{i}</p>".encode() for i in range(600)]
+    one.close_spider(spider)

@@ -5,7 +5,9 @@ every request of the crawl and starts the Playwright driver with the crawl; here
 which a crawl's requests completed and kept a crawl stopped at its time limit from writing its bodies' states.
 So Scrapy's own HTTP handler stays in place, and this downloader middleware hands only requests with meta
 playwright=True to a scrapy-playwright handler, started at the first of them (the Playwright driver and
-chromium then run until the crawl closes). Loaded only when [render] is on (crawler/render.py).
+chromium then run until the crawl closes). Loaded only when [render] is on (crawler/render.py), and
+scrapy-playwright (with Playwright and aiohttp, ~0.2 s) is imported at the first rendered request: most
+crawls meet no app shell.
 """
 
 from __future__ import annotations
@@ -13,15 +15,19 @@ from __future__ import annotations
 import asyncio
 
 from scrapy import signals
-from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
 
-class _Handler(ScrapyPlaywrightDownloadHandler):
-    def _engine_started(self):
-        return None  # started by the first rendered request instead
+def _handler_class():
+    from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
-    async def _maybe_launch_in_thread(self) -> None:
-        return None
+    class _Handler(ScrapyPlaywrightDownloadHandler):
+        def _engine_started(self):
+            return None  # started by the first rendered request instead
+
+        async def _maybe_launch_in_thread(self) -> None:
+            return None
+
+    return _Handler
 
 
 class RenderMiddleware:
@@ -40,7 +46,7 @@ class RenderMiddleware:
             return None
         async with self.lock:
             if self.handler is None:
-                self.handler = _Handler.from_crawler(self.crawler)
+                self.handler = _handler_class().from_crawler(self.crawler)
                 await self.handler._launch()
         return await self.handler._download_request(request)
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 
+from scrapy.settings import default_settings as _scrapy_defaults
+
 from kipmon.config import defaults as _kipmon_defaults
 
 BOT_NAME = "kipmon"
@@ -16,6 +18,20 @@ NEWSPIDER_MODULE = "crawler.spiders"
 
 COOKIES_ENABLED = False  # session cookies only create URL/session variants
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote control: an HTTP endpoint that runs code sent to the crawl (for Scrapy's MCP
+# server). kipmon stops a crawl with SIGTERM and needs none of it.
+REMOTE_CONTROL_ENABLED = False
+# Scrapy imports every component its settings name, even one that is off or set to None in EXTENSIONS
+# or DOWNLOADER_MIDDLEWARES; so the two that are off here leave its base lists instead. Their imports
+# (aiohttp; tldextract and requests) cost a crawl child ~0.4 s.
+EXTENSIONS_BASE = {
+    k: v for k, v in _scrapy_defaults.EXTENSIONS_BASE.items() if k != "scrapy.extensions.remote_control.RemoteControl"
+}
+DOWNLOADER_MIDDLEWARES_BASE = {  # cookies are off (COOKIES_ENABLED)
+    k: v
+    for k, v in _scrapy_defaults.DOWNLOADER_MIDDLEWARES_BASE.items()
+    if k != "scrapy.downloadermiddlewares.cookies.CookiesMiddleware"
+}
 REDIRECT_MAX_TIMES = 5
 DNS_TIMEOUT = 15
 AUTOTHROTTLE_START_DELAY = 0.25
@@ -34,7 +50,7 @@ REACTOR_THREADPOOL_MAXSIZE = 4  # document extraction runs in threads (pypdf), o
 # conditional requests (If-None-Match / If-Modified-Since) answered with 304.
 HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "crawler.httpcache.RevalidatingPolicy"  # a stored page stands only on a 304
-HTTPCACHE_STORAGE = "scrapy.extensions.httpcache.FilesystemCacheStorage"
+HTTPCACHE_STORAGE = "crawler.httpcache.SqliteCacheStorage"  # one file, not seven per page (crawler/httpcache.py)
 HTTPCACHE_ALWAYS_STORE = True  # store pages without cache headers too, so they can be revalidated
 HTTPCACHE_IGNORE_HTTP_CODES = list(range(400, 600))
 HTTPCACHE_GZIP = False  # compressing every response cost more CPU than the disk it saves
@@ -43,6 +59,9 @@ HTTPCACHE_GZIP = False  # compressing every response cost more CPU than the disk
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
     "crawler.httpcache.TruthfulCacheMiddleware": 900,
+    # a PDF whose first bytes look like text is handed on as bytes, before the cache stores it
+    # (crawler/plainbytes.py): else storing it runs charset detection over the whole file
+    "crawler.plainbytes.PlainBytesMiddleware": 910,
 }
 # Revalidate every cached page on every run. Without this, RFC2616Policy's heuristic (a tenth of the
 # time since Last-Modified) serves a page modified a month ago from the cache for three days without

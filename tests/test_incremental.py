@@ -81,3 +81,20 @@ def test_known_content_is_not_parsed_again(crawl_registry):
         second = crawl_registry(rows, db=first.db, cache=True)
         assert "/hanya-di-store" in site.requests
         assert second.fetch("dinas", "/hanya-di-store")["title"] == "Hanya di store"
+
+
+def test_a_second_night_over_an_unchanged_site_sends_no_bodies_and_the_cache_is_one_file(crawl_registry, tmp_path):
+    # every answer the cache keeps (pages and the PDF) is revalidated with a 304; the only other answers
+    # are 404s for probes (robots.txt, sitemaps), given empty bodies here, so the second night's bytes are 0
+    with Site(small_site_routes(5), not_found=Page("", status=404)) as site:
+        rows = [{"id": "dinas", "url": site.url("/")}]
+        first = crawl_registry(rows, cache=True)
+        first_bytes = site.bytes_sent
+        assert first_bytes > 20_000
+        second = crawl_registry(rows, db=first.db, cache=True)
+        assert site.bytes_sent == first_bytes
+        answered = [r for r in second.fetches("dinas") if r["status"] == 200]
+        assert len(answered) == 7 and all(r["from_cache"] == 1 for r in answered)
+        assert second.fetch("dinas", "/ppid/dip-2025.pdf")["title"] == "Daftar Informasi Publik 2025"
+    cache = tmp_path / "httpcache"
+    assert [p.name for p in cache.iterdir() if not p.name.endswith(("-wal", "-shm"))] == ["bodies.sqlite3"]

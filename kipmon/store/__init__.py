@@ -9,6 +9,7 @@ One module per group of tables, each a mixin of `Store`:
 - notices.py     the notice log
 - accounts.py    the web application's users, log-in attempts and settings
 - queries.py     reads across tables for the report, `kipmon status`, the scheduler and the web pages
+- httpcache.py   not the database: the crawl's HTTP cache file (crawler/httpcache.py stores answers in it)
 
 `Store` is composed here, not in core.py, so that every part imports only core.py and this file
 shows the whole surface at a glance; a new group of tables is a new module and one more base below.

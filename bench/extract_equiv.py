@@ -195,7 +195,19 @@ def hostile() -> list[tuple[str, bytes | str, str | None]]:
         "<svg><title>judul svg</title><text>teks svg</text><image href='/x'/></svg><title>judul</title>",
         "<div title='" + "x" * 200000 + "'>atribut besar</div><a href='/" + "y" * 5000 + "'>panjang</a>",
         "<div>" * 600 + "dalam sekali" + "</div>" * 600,
-        "<div>" * 1995 + "dekat batas" + "</div>" * 1995,
+        "<div>" * 245 + "dekat batas <a href='/d'>d</a>" + "</div>" * 245,
+        "<div>" * 247 + "dekat batas <a href='/d'>d</a>" + "</div>" * 247,
+        "<div>" * 248 + "di batas <a href='/d'>d</a>" + "</div>" * 248,
+        "<div>" * 253 + "di batas <a href='/d'>d</a>" + "</div>" * 253,
+        "<div>" * 260 + "lewat <a href='/d'>d</a>" + "</div>" * 260,
+        "<p>" + "\u00e9" * 1_200_000 + "</p><p>akhir</p>",  # 2.4 MB as UTF-8
+        "<p>" + "\U0001f600" * 1_240_000 + "</p><p>akhir</p>",  # just under 5 MB
+        "<p>" + "\U0001f600" * 2_200_000 + "</p><p>akhir</p>",  # 8.8 MB
+        "<a href='/" + "\U0001f600" * 1_100_000 + "'>e</a><p>akhir</p>",
+        "<a href='/" + "\U0001f600" * 2_900_000 + "'>e</a><p>akhir</p>",
+        "<!--" + "\U0001f600" * 2_900_000 + "--><p>akhir</p>",
+        "<!--" + "a" * 2_900_000 + "--><p>akhir</p>",
+        "<p title='" + "a" * 2_900_000 + "'>x</p><p>akhir</p>",
         "<div>" * 1999 + "di batas" + "</div>" * 1999,
         "<div>" * 2100 + "lewat batas <a href='/dalam'>a</a>" + "</div>" * 2100,
         "<p>" + "\U0001f600" * 2_990_000 + "</p><p>akhir</p>",

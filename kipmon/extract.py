@@ -122,13 +122,15 @@ _ELEMENT_TEXT = etree.XPath(
 # Where the tree libxml2 builds is not the one BeautifulSoup builds from the same parse's events, the page
 # goes to the soup form: past the first </html> only whitespace may follow (libxml2 builds nothing from
 # later content, BeautifulSoup starts a second <html>); a doctype only at the start (elsewhere libxml2
-# drops it and joins the strings around it, which BeautifulSoup keeps apart); the tree less than 2,000
-# deep (libxml2 builds nothing below 2,048 levels even with huge_tree; BeautifulSoup has no limit).
+# drops it and joins the strings around it, which BeautifulSoup keeps apart); the tree less than 250
+# deep and the page under 5 MB as UTF-8 (libxml2's tree stops at 256 levels and cuts a text node at
+# 10 MB; the parser's own limits, on attributes and comments, hold for both and must not be lifted).
 _AFTER_HTML = re.compile(r"</html", re.I)
 _WS_TO_END = re.compile(r"[^>]*>\s*\Z")
 _DOCTYPE = re.compile(r"<!doctype", re.I)
 _LEADING_DOCTYPE = re.compile(r"[ \t\n\r\f]*<!doctype", re.I)
-_DEEP = etree.XPath("boolean(/*" + "/*" * 1999 + ")")
+_DEEP = etree.XPath("boolean(/*" + "/*" * 249 + ")")
+_MAX_TREE_BYTES = 5_000_000
 
 
 class _Unlike(Exception):
@@ -146,7 +148,9 @@ def _parse(body: str):
     doctype = _DOCTYPE.search(body)
     if doctype is not None and (not _LEADING_DOCTYPE.match(body) or _DOCTYPE.search(body, doctype.end())):
         raise _Unlike
-    parser = etree.HTMLParser(recover=True, huge_tree=True)  # BeautifulSoup's events have no size limits
+    if len(body) * 4 >= _MAX_TREE_BYTES and len(body.encode("utf-8", "surrogatepass")) >= _MAX_TREE_BYTES:
+        raise _Unlike
+    parser = etree.HTMLParser(recover=True)
     try:
         parser.feed(body)
         root = parser.close()

@@ -111,7 +111,9 @@ HOSTILE = [
     "<table><tr><td>Laporan 2024</td><td><a href='/lk.pdf'>Unduh</a></td></tr>"
     "<tr><td><table><tr><td>dalam <a href='/n.pdf'>n</a></td></tr></table></td></tr></table>",
     "<noscript><img src='/ns.png' alt='noscript img'><a href='/ns'>ns</a></noscript><svg><title>s</title></svg>",
-    "<div>" * 1999 + "di batas" + "</div>" * 1999,
+    "<div>" * 247 + "di batas <a href='/d'>d</a>" + "</div>" * 247,
+    "<div>" * 253 + "lewat batas <a href='/d'>d</a>" + "</div>" * 253,
+    "<a href='/" + "\U0001f600" * 1_100_000 + "'>e</a><!--" + "a" * 1_000_000 + "--><p>akhir</p>",
     "<p>" + "\U0001f600" * 2_500_000 + "</p><p>akhir</p>",
 ]
 

@@ -107,6 +107,7 @@ HOSTILE = [
     "<?xml version='1.0'?><p>x<![CDATA[cdata]]>y</p>",
     "<p>a<html lang='id'><body class='x'>b</p><a>t<body href='/h'>u</a>",
     "<a href='/x' href='/y'>atribut ganda</a><img src='/1' src='/2' alt='a' alt='b'>",
+    "<base href><base href='/x/'><a href>x</a><a href='y'>y</a><img alt src><input type><meta name content>",
     "<textarea><a href='/no'>bukan</a></textarea><xmp><b>x</b></xmp><plaintext><a href='/p'>p",
     "<table><tr><td>Laporan 2024</td><td><a href='/lk.pdf'>Unduh</a></td></tr>"
     "<tr><td><table><tr><td>dalam <a href='/n.pdf'>n</a></td></tr></table></td></tr></table>",

@@ -119,6 +119,7 @@ HOSTILE = [
 ]
 
 
+@pytest.mark.filterwarnings("ignore:It looks like you're using an HTML parser to parse an XML document")
 @pytest.mark.parametrize("page", HOSTILE, ids=range(len(HOSTILE)))
 def test_the_lxml_walk_gives_the_soup_forms_fields(page):
     assert extract_html(page, URL) == extract_html_soup(page, URL)

@@ -1,8 +1,9 @@
 """What a page says, pulled out once at crawl time: title, headings, links, forms, dates, bounded text.
 
 The checks never see raw HTML; they read these fields from the store. Extraction must survive any
-markup a government CMS produces, so BeautifulSoup with lxml does the parsing, and every list is
-bounded so a hostile page cannot blow up a row.
+markup a government CMS produces, so libxml2 (lxml's HTML parser) does the parsing, and every list is
+bounded so a hostile page cannot blow up a row. The fields are those BeautifulSoup gives on the same
+parse (kipmon/extract_soup.py, the reference, and the fallback where the trees could differ).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import json
 import re
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
 
 from kipmon.dates import find_dates
 from kipmon.vocab import KIND_HTML
@@ -56,19 +57,6 @@ _GROUPS = {
 }
 
 
-def _tags_by_name(soup) -> dict[str, list]:
-    """Every tag of the tree by name, and the link, heading and hidden tags each as one group, all in
-    document order: one walk instead of one find_all per kind of tag."""
-    out: dict[str, list] = {}
-    for el in soup.descendants:
-        if isinstance(el, Tag):
-            out.setdefault(el.name, []).append(el)
-            group = _GROUPS.get(el.name)
-            if group:
-                out.setdefault(group, []).append(el)
-    return out
-
-
 def _attr_text(value) -> str:
     """An attribute as text: a multi-valued one (rel, class) joined as written."""
     if value is None:
@@ -92,15 +80,13 @@ def _meta_named(tags: dict, name: str):
 def _script_data_links(scripts, base: str) -> list[list[str]]:
     """[title, url] pairs from JSON data embedded in the page (Next.js __NEXT_DATA__, Nuxt, JSON-LD,
     <script type="application/json">): sites built that way list their documents there and render the
-    list with JavaScript, which the crawl does not run."""
+    list with JavaScript, which the crawl does not run. `scripts` gives (type, id, text) of each script."""
     out: list[list[str]] = []
-    for tag in scripts:
-        kind = (tag.get("type") or "").lower()
-        if not (
-            kind in ("application/json", "application/ld+json") or tag.get("id") in ("__NEXT_DATA__", "__NUXT_DATA__")
-        ):
+    for kind, ident, script_text in scripts:
+        kind = (kind or "").lower()
+        if not (kind in ("application/json", "application/ld+json") or ident in ("__NEXT_DATA__", "__NUXT_DATA__")):
             continue
-        raw = (tag.string or "")[:MAX_SCRIPT_CHARS]
+        raw = (script_text or "")[:MAX_SCRIPT_CHARS]
         try:
             data = json.loads(raw)
         except ValueError:
@@ -127,16 +113,111 @@ def _script_data_links(scripts, base: str) -> list[list[str]]:
     return out
 
 
+# Strings BeautifulSoup keeps in their own classes, which its get_text leaves out: a string is one of them
+# when any element above it is one of these (bs4's HTML builder string_containers).
+_NOT_TEXT = ("script", "style", "template", "rt", "rp")
+_ELEMENT_TEXT = etree.XPath(
+    "descendant::text()[not(" + " or ".join(f"ancestor::{n}" for n in _NOT_TEXT) + ")]", smart_strings=False
+)
+# Where the tree libxml2 builds is not the one BeautifulSoup builds from the same parse's events, the page
+# goes to the soup form: past the first </html> only whitespace may follow (libxml2 builds nothing from
+# later content, BeautifulSoup starts a second <html>); a doctype only at the start (elsewhere libxml2
+# drops it and joins the strings around it, which BeautifulSoup keeps apart); the tree less than 250
+# deep and the page under 5 MB as UTF-8 (libxml2's tree stops at 256 levels and cuts a text node at
+# 10 MB; the parser's own limits, on attributes and comments, hold for both and must not be lifted).
+_AFTER_HTML = re.compile(r"</html", re.I)
+_WS_TO_END = re.compile(r"[^>]*>\s*\Z")
+_DOCTYPE = re.compile(r"<!doctype", re.I)
+_LEADING_DOCTYPE = re.compile(r"[ \t\n\r\f]*<!doctype", re.I)
+_DEEP = etree.XPath("boolean(/*" + "/*" * 249 + ")")
+_MAX_TREE_BYTES = 5_000_000
+
+
+class _Unlike(Exception):
+    """The lxml tree may not be the one BeautifulSoup builds: extract with BeautifulSoup instead."""
+
+
+def _parse(body: str):
+    """The lxml tree of `body`, parsed as BeautifulSoup's lxml builder parses a str: one leading BOM
+    dropped, lxml's HTMLParser with recover=True fed the whole text at once."""
+    if body[:1] == "\ufeff":
+        body = body[1:]
+    end = _AFTER_HTML.search(body)
+    if end is not None and not _WS_TO_END.match(body, end.end()):
+        raise _Unlike
+    doctype = _DOCTYPE.search(body)
+    if doctype is not None and (not _LEADING_DOCTYPE.match(body) or _DOCTYPE.search(body, doctype.end())):
+        raise _Unlike
+    if len(body) * 4 >= _MAX_TREE_BYTES and len(body.encode("utf-8", "surrogatepass")) >= _MAX_TREE_BYTES:
+        raise _Unlike
+    parser = etree.HTMLParser(recover=True)
+    try:
+        parser.feed(body)
+        root = parser.close()
+    except Exception as e:  # lxml refused the text (BeautifulSoup raises or retries as UTF-8 bytes)
+        raise _Unlike from e
+    if root is None or _DEEP(root):
+        raise _Unlike
+    return root
+
+
+def _tags_by_name(root) -> dict[str, list]:
+    """Every element of the tree by name, and the link, heading and hidden tags each as one group, all in
+    document order: one walk instead of one search per kind of tag. Comments and PIs are not tags."""
+    out: dict[str, list] = {}
+    for el in root.iter():
+        name = el.tag
+        if not isinstance(name, str):
+            continue
+        out.setdefault(name, []).append(el)
+        group = _GROUPS.get(name)
+        if group:
+            out.setdefault(group, []).append(el)
+    return out
+
+
+def _text(el) -> str:
+    """BeautifulSoup's el.get_text(" "): every string below el in document order, joined by spaces,
+    without comments and without the strings of script, style, template, rt and rp (here or above)."""
+    if next(el.iterancestors(*_NOT_TEXT), None) is None and next(el.iter(*_NOT_TEXT), None) is None:
+        return " ".join(el.itertext())
+    return " ".join(_ELEMENT_TEXT(el))
+
+
+def _script_string(el) -> str | None:
+    """BeautifulSoup's script.string: the text a <script> holds (it never holds elements)."""
+    if len(el):
+        raise _Unlike
+    return el.text
+
+
 def _row_text(tag) -> str:
     """The text of the table row or list item a link sits in, when that says more than the link.
 
     Document tables on PPID portals put the title and year in cells and "Unduh" in the link; the row
     is what names the document.
     """
-    row = tag.parent  # as find_parent(["tr", "li"]), without a SoupStrainer per ancestor
-    while row is not None and row.name not in ("tr", "li"):
-        row = row.parent
-    return clean(row.get_text(" "), 300) if row is not None else ""
+    row = next(tag.iterancestors("tr", "li"), None)
+    return clean(_text(row), 300) if row is not None else ""
+
+
+def _page_text(root, tags: dict, text_chars: int) -> str:
+    """The page's text as BeautifulSoup's get_text(" ") gives it once each image with alt text is
+    replaced by that text and the hidden tags are removed. Changes the tree: call it last."""
+    for rt in tags.get("rt", []) + tags.get("rp", []):  # their strings are not text, an image's alt is
+        for el in rt.iter():
+            el.text = None
+            if el is not rt:
+                el.tail = None
+    for img in tags.get("img", ()):
+        alt = img.get("alt")
+        if alt is not None:
+            alt = clean(alt, 300)
+            if alt:
+                img.text = f" {alt} "
+    for tag in tags.get(_HIDDEN, ()):
+        tag.clear(keep_tail=True)
+    return clean(" ".join(root.itertext()), text_chars)
 
 
 def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, text_chars: int = 20000) -> dict:
@@ -144,29 +225,39 @@ def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, te
 
     `body` is the decoded text (Scrapy's response.text) or raw bytes with an optional encoding.
     Returns {kind, title, headings, links: [[text, absolute_url]], dates, text, meta}; meta may hold
-    generator, wp_api, description, forms, and link_context {url: text of the link's table row or
-    list item}.
+    generator, wp_api, description, forms, images, and link_context {url: text of the link's table row
+    or list item}. The output is BeautifulSoup's (kipmon/extract_soup.py), read from an lxml tree.
     """
     if isinstance(body, bytes):
         body = body.decode(encoding or "utf-8", errors="replace")
     body = body[:MAX_HTML_CHARS]
-    soup = BeautifulSoup(body, "lxml")
-    tags = _tags_by_name(soup)  # one walk of the tree; each list in document order
+    try:
+        root = _parse(body)
+        return _extract_tree(root, url, text_chars)
+    except _Unlike:
+        from kipmon.extract_soup import extract_html_soup
+
+        return extract_html_soup(body, url, text_chars=text_chars)
+
+
+def _extract_tree(root, url: str, text_chars: int) -> dict:
+    tags = _tags_by_name(root)  # one walk of the tree; each list in document order
+    scripts = [(t.get("type"), t.get("id"), _script_string(t)) for t in tags.get("script", ())]
     base = url
     base_tag = next((t for t in tags.get("base", ()) if t.get("href") is not None), None)
-    if base_tag:
-        base = urljoin(url, base_tag["href"])
+    if base_tag is not None:
+        base = urljoin(url, base_tag.get("href"))
 
     meta: dict = {}
     gen = _meta_named(tags, "generator")
-    if gen and gen.get("content"):
-        meta["generator"] = clean(gen["content"], 200)
-    api = next((t for t in tags.get("link", ()) if "https://api.w.org/" in _attr_text(t.get("rel"))), None)
-    if api and api.get("href"):
-        meta["wp_api"] = urljoin(base, api["href"])
+    if gen is not None and gen.get("content"):
+        meta["generator"] = clean(gen.get("content"), 200)
+    api = next((t for t in tags.get("link", ()) if "https://api.w.org/" in (t.get("rel") or "")), None)
+    if api is not None and api.get("href"):
+        meta["wp_api"] = urljoin(base, api.get("href"))
     desc = _meta_named(tags, "description")
-    if desc and desc.get("content"):
-        meta["description"] = clean(desc["content"], 500)
+    if desc is not None and desc.get("content"):
+        meta["description"] = clean(desc.get("content"), 500)
 
     links: list[list[str]] = []
     link_context: dict[str, str] = {}
@@ -174,12 +265,12 @@ def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, te
         href = tag.get("href") or tag.get("src") or tag.get("data")
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
             if href and href.startswith(("mailto:", "tel:")):
-                links.append([clean(tag.get_text(" "), 300), href.strip()[:500]])
+                links.append([clean(_text(tag), 300), href.strip()[:500]])
             continue
-        text = clean(tag.get_text(" ") if tag.name in ("a", "area") else "", 300)
+        text = clean(_text(tag) if tag.tag in ("a", "area") else "", 300)
         if not text:
             text = clean(tag.get("title") or tag.get("aria-label") or "", 300)
-            img = tag.find("img") if tag.name == "a" else None
+            img = next(tag.iter("img"), None) if tag.tag == "a" else None
             if not text and img is not None:
                 text = clean(img.get("alt") or img.get("title") or "", 300)
         try:
@@ -198,12 +289,14 @@ def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, te
     forms = []
     for form in tags.get("form", [])[:MAX_FORMS]:
         fields = []
-        for field in form.find_all(["input", "textarea", "select"]):
-            if field.get("type", "").lower() in ("hidden", "submit", "button", "image", "reset"):
+        for field in form.iter("input", "textarea", "select"):
+            if field is form:
+                continue
+            if (field.get("type") or "").lower() in ("hidden", "submit", "button", "image", "reset"):
                 continue
             label = field.get("name") or field.get("id") or field.get("placeholder") or ""
             fields.append(clean(label, 80))
-        labels = [clean(lab.get_text(" "), 120) for lab in form.find_all("label")]
+        labels = [clean(_text(lab), 120) for lab in form.iter("label") if lab is not form]
         forms.append(
             {
                 "action": urljoin(base, form.get("action") or ""),
@@ -216,18 +309,18 @@ def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, te
         meta["forms"] = forms
 
     first_title = next(iter(tags.get("title", ())), None)
-    title = clean(first_title.get_text(" ") if first_title is not None else "", 500)
-    headings = [clean(h.get_text(" "), 300) for h in tags.get(_HEADINGS, [])][:MAX_HEADINGS]
+    title = clean(_text(first_title) if first_title is not None else "", 500)
+    headings = [clean(_text(h), 300) for h in tags.get(_HEADINGS, [])][:MAX_HEADINGS]
     headings = [h for h in headings if h]
 
-    for text, url in _script_data_links(tags.get("script", ()), base):
+    for text, url in _script_data_links(scripts, base):
         if len(links) >= MAX_LINKS:
             break
         links.append([text, url])
 
     images = []  # [alt, absolute src]: infographics the crawler may read with OCR
     for img in [i for i in tags.get("img", ()) if i.get("src") is not None][:MAX_IMAGES]:
-        src = img["src"].strip()
+        src = img.get("src").strip()
         if src and not src.startswith("data:"):
             try:
                 images.append([clean(img.get("alt") or img.get("title") or "", 300), urljoin(base, src)[:2000]])
@@ -237,13 +330,7 @@ def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, te
         meta["images"] = images
     times = [t.get("datetime") for t in tags.get("time", ()) if t.get("datetime")]
     # an infographic's alt text is often the only place its title and year are written
-    for img in [i for i in tags.get("img", ()) if i.get("alt") is not None]:
-        alt = clean(img["alt"], 300)
-        if alt:
-            img.replace_with(f" {alt} ")
-    for tag in tags.get(_HIDDEN, []):
-        tag.decompose()
-    text = clean(soup.get_text(" "), text_chars)
+    text = _page_text(root, tags, text_chars)
     dates = find_dates(" ".join(times) + " " + text)
     return {
         "kind": KIND_HTML,

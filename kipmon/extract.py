@@ -192,16 +192,6 @@ def _script_string(el) -> str | None:
     return el.text
 
 
-def _row_text(tag) -> str:
-    """The text of the table row or list item a link sits in, when that says more than the link.
-
-    Document tables on PPID portals put the title and year in cells and "Unduh" in the link; the row
-    is what names the document.
-    """
-    row = next(tag.iterancestors("tr", "li"), None)
-    return clean(_text(row), 300) if row is not None else ""
-
-
 def _page_text(root, tags: dict, text_chars: int) -> str:
     """The page's text as BeautifulSoup's get_text(" ") gives it once each image with alt text is
     replaced by that text and the hidden tags are removed. Changes the tree: call it last."""
@@ -221,6 +211,33 @@ def _page_text(root, tags: dict, text_chars: int) -> str:
     return clean(" ".join(root.itertext()), text_chars)
 
 
+class _LxmlTree:
+    """lxml's tree read as BeautifulSoup reads its own: what _extract asks of a tree (the soup form is
+    kipmon/extract_soup.py's _SoupTree)."""
+
+    def __init__(self, root):
+        self.root = root
+
+    text = staticmethod(_text)
+    script_string = staticmethod(_script_string)
+
+    @staticmethod
+    def name(el) -> str:
+        return el.tag
+
+    @staticmethod
+    def row(tag):
+        return next(tag.iterancestors("tr", "li"), None)
+
+    @staticmethod
+    def below(el, *names) -> list:
+        """The descendants of el with these names in document order (lxml's iter includes el itself)."""
+        return [x for x in el.iter(*names) if x is not el]
+
+    def page_text(self, tags: dict, text_chars: int) -> str:
+        return _page_text(self.root, tags, text_chars)
+
+
 def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, text_chars: int = 20000) -> dict:
     """Extract the fields the checks read from one HTML page.
 
@@ -234,16 +251,26 @@ def extract_html(body: bytes | str, url: str, encoding: str | None = None, *, te
     body = body[:MAX_HTML_CHARS]
     try:
         root = _parse(body)
-        return _extract_tree(root, url, text_chars)
+        return _extract(_LxmlTree(root), _tags_by_name(root), url, text_chars)
     except _Unlike:
         from kipmon.extract_soup import extract_html_soup
 
         return extract_html_soup(body, url, text_chars=text_chars)
 
 
-def _extract_tree(root, url: str, text_chars: int) -> dict:
-    tags = _tags_by_name(root)  # one walk of the tree; each list in document order
-    scripts = [(t.get("type"), t.get("id"), _script_string(t)) for t in tags.get("script", ())]
+def _row_text(tree, tag) -> str:
+    """The text of the table row or list item a link sits in, when that says more than the link.
+
+    Document tables on PPID portals put the title and year in cells and "Unduh" in the link; the row
+    is what names the document.
+    """
+    row = tree.row(tag)
+    return clean(tree.text(row), 300) if row is not None else ""
+
+
+def _extract(tree, tags: dict, url: str, text_chars: int) -> dict:
+    """The fields from a parsed page; `tags` is the tree's tags by name and group, in document order."""
+    scripts = [(t.get("type"), t.get("id"), tree.script_string(t)) for t in tags.get("script", ())]
     base = url
     base_tag = next((t for t in tags.get("base", ()) if t.get("href") is not None), None)
     if base_tag is not None:
@@ -253,7 +280,7 @@ def _extract_tree(root, url: str, text_chars: int) -> dict:
     gen = _meta_named(tags, "generator")
     if gen is not None and gen.get("content"):
         meta["generator"] = clean(gen.get("content"), 200)
-    api = next((t for t in tags.get("link", ()) if "https://api.w.org/" in (t.get("rel") or "")), None)
+    api = next((t for t in tags.get("link", ()) if "https://api.w.org/" in _attr_text(t.get("rel"))), None)
     if api is not None and api.get("href"):
         meta["wp_api"] = urljoin(base, api.get("href"))
     desc = _meta_named(tags, "description")
@@ -266,12 +293,12 @@ def _extract_tree(root, url: str, text_chars: int) -> dict:
         href = tag.get("href") or tag.get("src") or tag.get("data")
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
             if href and href.startswith(("mailto:", "tel:")):
-                links.append([clean(_text(tag), 300), href.strip()[:500]])
+                links.append([clean(tree.text(tag), 300), href.strip()[:500]])
             continue
-        text = clean(_text(tag) if tag.tag in ("a", "area") else "", 300)
+        text = clean(tree.text(tag) if tree.name(tag) in ("a", "area") else "", 300)
         if not text:
             text = clean(tag.get("title") or tag.get("aria-label") or "", 300)
-            img = next(tag.iter("img"), None) if tag.tag == "a" else None
+            img = next(iter(tree.below(tag, "img")), None) if tree.name(tag) == "a" else None
             if not text and img is not None:
                 text = clean(img.get("alt") or img.get("title") or "", 300)
         try:
@@ -279,7 +306,7 @@ def _extract_tree(root, url: str, text_chars: int) -> dict:
         except ValueError:
             continue
         links.append([text, absolute[:2000]])
-        context = _row_text(tag)
+        context = _row_text(tree, tag)
         if context and context != text and len(link_context) < MAX_CONTEXTS:
             link_context.setdefault(absolute[:2000], context)
         if len(links) >= MAX_LINKS:
@@ -290,14 +317,12 @@ def _extract_tree(root, url: str, text_chars: int) -> dict:
     forms = []
     for form in tags.get("form", [])[:MAX_FORMS]:
         fields = []
-        for field in form.iter("input", "textarea", "select"):
-            if field is form:
-                continue
+        for field in tree.below(form, "input", "textarea", "select"):
             if (field.get("type") or "").lower() in ("hidden", "submit", "button", "image", "reset"):
                 continue
             label = field.get("name") or field.get("id") or field.get("placeholder") or ""
             fields.append(clean(label, 80))
-        labels = [clean(_text(lab), 120) for lab in form.iter("label") if lab is not form]
+        labels = [clean(tree.text(lab), 120) for lab in tree.below(form, "label")]
         forms.append(
             {
                 "action": urljoin(base, form.get("action") or ""),
@@ -310,8 +335,8 @@ def _extract_tree(root, url: str, text_chars: int) -> dict:
         meta["forms"] = forms
 
     first_title = next(iter(tags.get("title", ())), None)
-    title = clean(_text(first_title) if first_title is not None else "", 500)
-    headings = [clean(_text(h), 300) for h in tags.get(_HEADINGS, [])][:MAX_HEADINGS]
+    title = clean(tree.text(first_title) if first_title is not None else "", 500)
+    headings = [clean(tree.text(h), 300) for h in tags.get(_HEADINGS, [])][:MAX_HEADINGS]
     headings = [h for h in headings if h]
 
     for text, url in _script_data_links(scripts, base):
@@ -331,7 +356,7 @@ def _extract_tree(root, url: str, text_chars: int) -> dict:
         meta["images"] = images
     times = [t.get("datetime") for t in tags.get("time", ()) if t.get("datetime")]
     # an infographic's alt text is often the only place its title and year are written
-    text = _page_text(root, tags, text_chars)
+    text = tree.page_text(tags, text_chars)
     dates = find_dates(" ".join(times) + " " + text)
     return {
         "kind": KIND_HTML,

@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from crawler import shares
 from crawler.settings import settings_for
 from kipmon import vocab
 from kipmon.errors import KipmonError
@@ -68,10 +69,11 @@ def crawl(
 ) -> dict:
     """Crawl every body of `registry` into run `run_id` of the database `db`.
 
-    Returns {"seconds", "returncode", "timed_out"}; raises CrawlError when the child did not end well.
-    Whatever the child stored before it ended stays in the database. `keep_fds` are handed to the
-    child (the run lock: held until the child ends too, even if this process is killed first).
-    `on_progress` is called, in a reader thread, with each progress event of the child (crawler/progress.py).
+    Returns {"seconds", "returncode", "timed_out", "pids"}; raises CrawlError when a child did not end
+    well. Whatever the children stored before they ended stays in the database. `[crawl] processes`
+    children share the bodies (crawler/shares.py). `keep_fds` are handed to every child (the run lock:
+    held until the children end too, even if this process is killed first). `on_progress` is called, in
+    reader threads, with the progress events of the crawl as one (crawler/progress.py).
     """
     settings = settings_for(
         cfg,
@@ -85,46 +87,34 @@ def crawl(
     settings["KIPMON_OCR"]["on"] = ocr_switch(cfg)
     settings.update(render_switch(cfg, settings["KIPMON_RENDER"]))
     time_limit = float(time_limit or cfg["crawl"]["time_limit_seconds"])
-    fatal_fd, fatal_file = tempfile.mkstemp(prefix="kipmon-crawl-", suffix=".fatal")
-    os.close(fatal_fd)
-    settings["KIPMON_FATAL_FILE"] = fatal_file
-    progress_r = progress_w = None
-    if on_progress is not None:
-        progress_r, progress_w = os.pipe()
-        settings["KIPMON_PROGRESS_FD"] = progress_w
-    cmd = [sys.executable, "-m", "crawler.run", "--settings-json", json.dumps(settings)]
-    env = dict(os.environ)
-    # the child imports the same code as this process, wherever it was imported from
-    root = str(Path(__file__).resolve().parent.parent)
-    env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-    started = time.monotonic()
+    bodies = _shares(cfg, registry, db, run_id, only)
+    if on_progress is not None and len(bodies) > 1:
+        merged = shares.MergedProgress(on_progress, len(bodies), sum(len(b) for b in bodies))
+        listeners = [merged.for_child(i) for i in range(len(bodies))]
+    else:
+        listeners = [on_progress] * len(bodies)
     if _stop_requested.is_set():
         raise CrawlError("crawl not started: kipmon is shutting down")
+    started = time.monotonic()
+    children: list[_Child] = []
     try:
-        fds = tuple(keep_fds) + ((progress_w,) if progress_w is not None else ())
-        try:
-            proc = subprocess.Popen(cmd, env=env, start_new_session=True, pass_fds=fds)
-        finally:
-            if progress_w is not None:
-                os.close(progress_w)  # the child holds the write end: EOF when it ends
-        reader = _read_progress(progress_r, on_progress) if progress_r is not None else None
-        with _running_lock:
-            _running[proc.pid] = proc
-        try:
-            # a graceful stop waits for requests in flight, which end by the download timeout
-            grace = min(GRACE_SECONDS, float(cfg["crawl"]["download_timeout"]) + 5)
-            rc, timed_out = _wait(proc, time_limit, grace)
-        finally:
-            with _running_lock:
-                _running.pop(proc.pid, None)
-            if reader is not None:
-                reader.join(timeout=5)
-        fatal = Path(fatal_file).read_text(encoding="utf-8").strip()
+        for ids, listener in zip(bodies, listeners, strict=True):
+            if _stop_requested.is_set():
+                break  # asked to stop while starting: the bodies of children not started end `interrupted`
+            child_settings = shares.share_settings(settings, len(bodies))
+            if len(bodies) > 1:
+                child_settings["KIPMON_ONLY"] = ",".join(ids)
+            children.append(_Child.start(child_settings, keep_fds, listener))
+        # a graceful stop waits for requests in flight, which end by the download timeout
+        grace = min(GRACE_SECONDS, float(cfg["crawl"]["download_timeout"]) + 5)
+        timed_out = _wait_all([c.proc for c in children], time_limit, grace)
     finally:
-        Path(fatal_file).unlink(missing_ok=True)
+        fatal = "".join(c.finish() for c in children)
     seconds = round(time.monotonic() - started, 2)
     _close_unfinished(db, run_id)
-    result = {"seconds": seconds, "returncode": rc, "timed_out": timed_out, "pid": proc.pid}
+    rcs = [c.proc.returncode for c in children]
+    rc = next((r for r in rcs if r != 0), 0)
+    result = {"seconds": seconds, "returncode": rc, "timed_out": timed_out, "pids": [c.proc.pid for c in children]}
     if fatal:
         raise CrawlError(f"crawl stopped: {fatal.splitlines()[0]}")
     if _stop_requested.is_set():
@@ -135,6 +125,75 @@ def crawl(
         how = f"killed by signal {-rc}" if rc < 0 else f"exit status {rc}"
         raise CrawlError(f"crawl process ended with {how} (partial results kept)")
     return result
+
+
+def _shares(cfg: dict, registry, db, run_id: int, only: str | None) -> list[list[str]]:
+    """The body ids of each crawl child: one share of everything selected unless `[crawl] processes`
+    and the number of politeness groups allow more (crawler/shares.py)."""
+    from crawler.engines.assign import politeness_groups
+    from kipmon.registry import load_registry, select
+
+    chosen = [(b.id, list(b.urls)) for b in select(load_registry(registry), only)]
+    n = shares.process_count(cfg, len(politeness_groups(chosen)) if chosen else 1)
+    if n <= 1:
+        return [[b for b, _ in chosen]]
+    try:
+        with Store(db) as store:
+            fetches = store.last_fetch_counts(run_id)
+    except (StoreError, OSError, sqlite3.Error):
+        fetches = {}  # balanced by group count alone; the crawl child reports the store's fault
+    return shares.split(chosen, n, fetches)
+
+
+class _Child:
+    """One crawl child process, its fatal-error file and its progress reader."""
+
+    def __init__(self, proc: subprocess.Popen, fatal_file: str, reader: threading.Thread | None):
+        self.proc, self.fatal_file, self.reader = proc, fatal_file, reader
+
+    @classmethod
+    def start(cls, settings: dict, keep_fds: tuple[int, ...], on_progress) -> _Child:
+        fatal_fd, fatal_file = tempfile.mkstemp(prefix="kipmon-crawl-", suffix=".fatal")
+        os.close(fatal_fd)
+        settings = {**settings, "KIPMON_FATAL_FILE": fatal_file}
+        progress_r = progress_w = None
+        if on_progress is not None:
+            progress_r, progress_w = os.pipe()
+            settings["KIPMON_PROGRESS_FD"] = progress_w
+        cmd = [sys.executable, "-m", "crawler.run", "--settings-json", json.dumps(settings)]
+        env = dict(os.environ)
+        # the child imports the same code as this process, wherever it was imported from
+        root = str(Path(__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        try:
+            fds = tuple(keep_fds) + ((progress_w,) if progress_w is not None else ())
+            try:
+                proc = subprocess.Popen(cmd, env=env, start_new_session=True, pass_fds=fds)
+            finally:
+                if progress_w is not None:
+                    os.close(progress_w)  # the child holds the write end: EOF when it ends
+        except BaseException:
+            Path(fatal_file).unlink(missing_ok=True)
+            if progress_r is not None:
+                os.close(progress_r)
+            raise
+        reader = _read_progress(progress_r, on_progress) if progress_r is not None else None
+        with _running_lock:
+            _running[proc.pid] = proc
+        return cls(proc, fatal_file, reader)
+
+    def finish(self) -> str:
+        """After the process ended: its fatal line ("" when none); the file is removed."""
+        with _running_lock:
+            _running.pop(self.proc.pid, None)
+        if self.reader is not None:
+            self.reader.join(timeout=5)
+        try:
+            return Path(self.fatal_file).read_text(encoding="utf-8").strip()
+        except OSError:
+            return ""
+        finally:
+            Path(self.fatal_file).unlink(missing_ok=True)
 
 
 def _close_unfinished(db, run_id: int) -> None:
@@ -194,24 +253,33 @@ def _read_progress(fd: int, on_progress: Callable[[dict], None]) -> threading.Th
     return thread
 
 
-def _wait(proc: subprocess.Popen, time_limit: float, grace: float = GRACE_SECONDS) -> tuple[int, bool]:
-    """Wait for the child up to the time limit; then SIGTERM, then SIGKILL. (returncode, timed_out)"""
-    timed_out = False
+def _wait_all(procs: list[subprocess.Popen], time_limit: float, grace: float = GRACE_SECONDS) -> bool:
+    """Wait for the children up to the time limit; then SIGTERM, then SIGKILL. Whether it timed out."""
+    deadline = time.monotonic() + time_limit
     try:
-        rc = proc.wait(timeout=time_limit)
-    except subprocess.TimeoutExpired:
-        timed_out = True
-        proc.send_signal(signal.SIGTERM)
         try:
-            rc = proc.wait(timeout=grace)
+            for proc in procs:
+                proc.wait(timeout=max(0.0, deadline - time.monotonic()))
+            return False
         except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            rc = proc.wait()
+            pass
+        alive = [p for p in procs if p.poll() is None]
+        for proc in alive:
+            proc.send_signal(signal.SIGTERM)
+        stop_by = time.monotonic() + grace
+        for proc in alive:
+            try:
+                proc.wait(timeout=max(0.0, stop_by - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+        return True
     except BaseException:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
+        for proc in procs:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
         raise
-    return rc, timed_out
 
 
 def _child(settings_json: str) -> int:

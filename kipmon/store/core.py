@@ -6,6 +6,7 @@ knows nothing of the tables themselves (kipmon/store/schema.py creates them).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -19,6 +20,32 @@ import sqlite_utils
 
 from kipmon.errors import KipmonError
 from kipmon.store.schema import migrations
+
+
+class _Database(sqlite_utils.Database):
+    """sqlite-utils' Database whose outermost atomic() block takes the write lock when it begins
+    (BEGIN IMMEDIATE). With a plain BEGIN a block that reads before it writes fails at once with
+    "database is locked" when another process wrote in between (WAL cannot upgrade a stale read
+    snapshot, and the busy timeout is not consulted); crawl children and check workers write one file."""
+
+    @contextlib.contextmanager
+    def atomic(self):
+        if self.conn.in_transaction:
+            with super().atomic() as db:  # a savepoint inside the outer block
+                yield db
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
 
 
 class StoreError(KipmonError):
@@ -95,7 +122,7 @@ class Connection:
                 )
             else:
                 conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
-            self.db = sqlite_utils.Database(conn)
+            self.db = _Database(conn)
             self.db.execute("PRAGMA busy_timeout=30000")
             if create:
                 if self.db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":

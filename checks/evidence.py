@@ -17,7 +17,6 @@ from urllib.parse import unquote, urldefrag, urlsplit
 from kipmon import urls
 from kipmon.vocab import DOCUMENT_KINDS, KIND_HTML, KIND_OTHER, NOT_COUNTED_AS_DOCUMENTS
 
-_NON_WORD = re.compile(r"[^0-9a-z]+")
 
 DOC_KINDS = DOCUMENT_KINDS
 # Content types of documents (what a download endpoint without a file extension says it serves)
@@ -50,9 +49,15 @@ def norm(text: str | None) -> str:
     return _norm_short(text) if len(text) <= 1000 else _norm_long(text)
 
 
+# every byte that is not an ASCII letter or digit becomes a space (after lower-casing: A-Z are gone)
+_WORD_BYTES = bytes(c if (48 <= c <= 57 or 97 <= c <= 122) else 32 for c in range(256))
+
+
 def _norm(text: str) -> str:
-    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    return " " + _NON_WORD.sub(" ", t).strip() + " "
+    # bytes.translate and split/join: the same as _NON_WORD.sub(" ", t).strip() on the ASCII text, a
+    # fraction of the regex's cost on long page texts (tests/test_evidence_norm.py compares the two)
+    b = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").lower().translate(_WORD_BYTES)
+    return " " + " ".join(b.decode("ascii").split()) + " "
 
 
 _norm_short = functools.lru_cache(maxsize=200_000)(_norm)

@@ -59,6 +59,7 @@ GENERIC_LINK_WORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=100_000)  # every rule asks it of the same link texts
 def generic_link_text(text: str | None) -> bool:
     """Whether a link's text says nothing of what it links to (empty, "Unduh", "Download PDF", "[3]")."""
     words = norm(text).split()

@@ -41,6 +41,16 @@ def _umask() -> int:
 def write_report(store, run_id: int, out_dir: Path, cfg: dict) -> Path:
     """Render the gap report of `run_id` into `out_dir` and write findings.csv and scores.csv
     beside it. Returns the path of index.html."""
+    return _render(store, run_id, out_dir, cfg, whole=True)
+
+
+def write_body_pages(store, run_id: int, out_dir: Path, cfg: dict) -> Path:
+    """Render again only the body pages of a report already written (after the notices: each body page
+    links its newest notice; the index, the exports and the assets do not change). Returns index.html."""
+    return _render(store, run_id, out_dir, cfg, whole=False)
+
+
+def _render(store, run_id: int, out_dir: Path, cfg: dict, *, whole: bool) -> Path:
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -62,11 +72,12 @@ def write_report(store, run_id: int, out_dir: Path, cfg: dict) -> Path:
             "reviewer",
         )
     }
-    assets = out_dir / "assets"
-    assets.mkdir(exist_ok=True)
-    for name in ASSETS:
-        src = resources.files("reports") / "static" / name
-        (assets / name).write_bytes(src.read_bytes())
+    if whole:
+        assets = out_dir / "assets"
+        assets.mkdir(exist_ok=True)
+        for name in ASSETS:
+            src = resources.files("reports") / "static" / name
+            (assets / name).write_bytes(src.read_bytes())
     body_tpl = env.get_template("body.html")
     wanted = set()
     for b in ctx["bodies"]:
@@ -76,7 +87,8 @@ def write_report(store, run_id: int, out_dir: Path, cfg: dict) -> Path:
     for stale in (out_dir / "bodies").glob("*.html"):  # bodies no longer in the registry
         if stale.name not in wanted:
             stale.unlink()
-    write_csv_files(store, run_id, out_dir)
     index = out_dir / "index.html"
-    _write(index, env.get_template("index.html").render(root="", **ctx))
+    if whole:
+        write_csv_files(store, run_id, out_dir)
+        _write(index, env.get_template("index.html").render(root="", **ctx))
     return index

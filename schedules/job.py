@@ -178,9 +178,9 @@ def _stage_functions() -> dict[str, Callable]:
 
         summary = write_notices(store, run_id, opts.out, cfg, send=opts.send)
         if (Path(opts.out) / "index.html").exists():  # body pages link to the notices just written
-            from reports import write_report
+            from reports.html import write_body_pages
 
-            write_report(store, run_id, opts.out, cfg)
+            write_body_pages(store, run_id, opts.out, cfg)
         counts = {k: v for k, v in summary.items() if isinstance(v, int) and not isinstance(v, bool)}
         mode = "dry run" if summary.get("dry_run") else "sent by SMTP"
         line = (

@@ -57,26 +57,31 @@ def round1(x: float) -> float:
 
 
 def indicator_scores(items: list[ItemState], scfg: dict) -> dict[str, float | None]:
+    return {ind: indicator_score(items, ind, scfg) for ind in scfg["indicators"]}
+
+
+def indicator_score(items: list[ItemState], ind: str, scfg: dict) -> float | None:
+    """One indicator's score 0..1 (None when none of its items could be scored)."""
+    if ind == "kualitas":
+        found = [i for i in items if i.dated and i.status in vocab.FOUND]
+        return (sum(1 for i in found if i.status == vocab.PRESENT) / len(found)) if found else None
     credit = scfg["credit"]
-    out: dict[str, float | None] = {}
-    for ind in scfg["indicators"]:
-        if ind == "kualitas":
-            found = [i for i in items if i.dated and i.status in vocab.FOUND]
-            out[ind] = (sum(1 for i in found if i.status == vocab.PRESENT) / len(found)) if found else None
-            continue
-        mine = [i for i in items if i.indicator == ind and i.status in SCORED]
-        total = sum(i.weight for i in mine)
-        out[ind] = (sum(i.weight * float(credit.get(i.status, 0)) for i in mine) / total) if total > 0 else None
-    return out
+    mine = [i for i in items if i.indicator == ind and i.status in SCORED]
+    total = sum(i.weight for i in mine)
+    return (sum(i.weight * float(credit.get(i.status, 0)) for i in mine) / total) if total > 0 else None
 
 
 def body_score(items: list[ItemState], scfg: dict) -> tuple[float | None, dict[str, float | None]]:
     """(score 0..100 with one decimal, or None when no item could be scored; indicator scores)."""
     ind = indicator_scores(items, scfg)
+    return _combine(ind, scfg), ind
+
+
+def _combine(ind: dict[str, float | None], scfg: dict) -> float | None:
     weights = scfg["indicators"]
     num = sum(float(weights[k]) * v for k, v in ind.items() if v is not None)
     den = sum(float(weights[k]) for k, v in ind.items() if v is not None)
-    return (round1(100 * num / den) if den > 0 else None), ind
+    return round1(100 * num / den) if den > 0 else None
 
 
 def band(score: float | None, profile: str, bcfg: dict) -> str | None:
@@ -96,7 +101,10 @@ def band(score: float | None, profile: str, bcfg: dict) -> str | None:
 
 
 def body_path(items: list[ItemState], scfg: dict) -> list[dict]:
-    """Fixes in order of gain: [{item_id, status, gain, score_after}], each fix turning an item present."""
+    """Fixes in order of gain: [{item_id, status, gain, score_after}], each fix turning an item present.
+
+    A trial fix changes only its own indicator and the quality indicator, so only those two are computed
+    again (by the same code, so every score is what body_score gives for the trial)."""
     current = list(items)
     score, _ = body_score(current, scfg)
     score = score or 0.0
@@ -104,12 +112,18 @@ def body_path(items: list[ItemState], scfg: dict) -> list[dict]:
     todo = {i.item_id for i in current if i.status in FIXABLE}
     while todo:
         best = None
+        base = indicator_scores(current, scfg)
         for item_id in sorted(todo):
             trial = [
                 i if i.item_id != item_id else ItemState(i.item_id, i.indicator, i.weight, i.dated, vocab.PRESENT)
                 for i in current
             ]
-            s, _ = body_score(trial, scfg)
+            ind = dict(base)
+            fixed = next(i for i in current if i.item_id == item_id)
+            for k in (fixed.indicator, "kualitas"):
+                if k in ind:
+                    ind[k] = indicator_score(trial, k, scfg)
+            s = _combine(ind, scfg)
             if best is None or (s or 0) > best[1]:
                 best = (item_id, s or 0.0, trial)
         item_id, s, trial = best

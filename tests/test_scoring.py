@@ -9,6 +9,7 @@ import pytest
 from checks import run_checks
 from checks.examples import fetch_row, store_rows
 from checks.scoring import (
+    round1,
     ItemState,
     band,
     bands_cfg,
@@ -235,3 +236,42 @@ def test_score_run_band_profile_from_config(tmp_path):
         path = {s["body_id"]: s for s in store.scores(r1)}["dinkes"]["path"]
         assert path and path[-1]["score_after"] == 100.0
         assert all(a["score_after"] <= b["score_after"] for a, b in zip(path, path[1:]))
+
+
+def _path_by_full_scores(items, scfg):
+    """body_path as first written: every trial scored whole by body_score (the reference)."""
+    current = list(items)
+    score = body_score(current, scfg)[0] or 0.0
+    path, todo = [], {i.item_id for i in current if i.status in ("missing", "stale", "broken")}
+    while todo:
+        best = None
+        for item_id in sorted(todo):
+            trial = [
+                i if i.item_id != item_id else ItemState(i.item_id, i.indicator, i.weight, i.dated, "present")
+                for i in current
+            ]
+            s = body_score(trial, scfg)[0]
+            if best is None or (s or 0) > best[1]:
+                best = (item_id, s or 0.0, trial)
+        item_id, s, trial = best
+        old = next(i.status for i in current if i.item_id == item_id)
+        path.append({"item_id": item_id, "status": old, "gain": round1(s - score), "score_after": s})
+        current, score = trial, s
+        todo.discard(item_id)
+    return path
+
+
+def test_body_path_recomputing_two_indicators_equals_scoring_every_trial_whole():
+    import random
+
+    rng = random.Random(12)
+    indicators = [*S["indicators"], "lain"]  # "lain": an indicator the profile does not weigh
+    statuses = ["present", "stale", "missing", "broken", "unreachable"]
+    for _ in range(300):
+        items = [
+            ItemState(
+                f"i{k}", rng.choice(indicators), rng.choice([1, 1, 2, 0.5, 3]), rng.random() < 0.5, rng.choice(statuses)
+            )
+            for k in range(rng.randint(1, 30))
+        ]
+        assert body_path(items, S) == _path_by_full_scores(items, S)

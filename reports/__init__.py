@@ -16,4 +16,21 @@ def write_report(store, run_id: int, out_dir: Path, cfg: dict) -> Path:
     return _write_report(store, run_id, out_dir, cfg)
 
 
-__all__ = ["write_report"]
+def warm_up(cfg: dict) -> None:
+    """Import and compile what the report and notify stages use (modules, templates, the holiday table),
+    so the night's last stages do not pay for it after the crawl: the run calls it in a thread while the
+    crawl children work (schedules/job.py). Results are unchanged; it only fills per-process caches."""
+    import datetime as dt
+
+    from reports import html, notices
+
+    env = html.report_environment()
+    for name in ("body.html", "index.html"):
+        env.get_template(name)
+    for kind in ("gap", "no_site", "unreachable"):
+        notices._templates(kind)
+    ncfg = notices.notice_cfg(cfg)
+    notices.working_days_after(dt.date.today(), int(ncfg["deadline_working_days"]), ncfg["extra_holidays"])
+
+
+__all__ = ["warm_up", "write_report"]

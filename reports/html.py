@@ -4,6 +4,8 @@ templates hold the words, autoescaped."""
 
 from __future__ import annotations
 
+import functools
+
 import os
 import tempfile
 from importlib import resources
@@ -38,6 +40,12 @@ def _umask() -> int:
     return mask
 
 
+@functools.cache
+def report_environment():
+    """The report's Jinja environment, made once a process (each template compiled once)."""
+    return environment()
+
+
 def write_report(store, run_id: int, out_dir: Path, cfg: dict) -> Path:
     """Render the gap report of `run_id` into `out_dir` and write findings.csv and scores.csv
     beside it. Returns the path of index.html."""
@@ -57,7 +65,7 @@ def _render(store, run_id: int, out_dir: Path, cfg: dict, *, whole: bool) -> Pat
     except OSError as exc:
         raise ReportError(f"{out_dir}: cannot create the report folder: {exc.strerror or exc}") from None
     ctx = report_data.build(store, run_id, cfg, out_dir)
-    env = environment()
+    env = report_environment()
     common = {
         k: ctx[k]
         for k in (

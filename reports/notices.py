@@ -72,10 +72,17 @@ def valid_email(value: Any) -> str | None:
 # ---------------------------------------------------------------- working days
 
 
+@functools.lru_cache(maxsize=8)
+def _national_holidays(first_year: int, end_year: int):
+    """Indonesia's national holidays of the years [first_year, end_year): built once a process (the
+    library computes each year's dates, a noticeable part of a night's notices)."""
+    return holidays.country_holidays("ID", years=range(first_year, end_year))
+
+
 def working_days_after(start: dt.date, days: int, extra_holidays: list | tuple = ()) -> dt.date:
     """The date `days` working days after `start`: weekends and Indonesian national holidays
     (holidays.country_holidays('ID'), plus any configured extra days, e.g. cuti bersama) skipped."""
-    off = holidays.country_holidays("ID", years=range(start.year, start.year + 2 + days // 200))
+    off = _national_holidays(start.year, start.year + 2 + days // 200)
     extra = {dt.date.fromisoformat(str(d)) for d in extra_holidays}
     day, left = start, days
     while left > 0:

@@ -185,6 +185,7 @@ def run_bare(cfg: dict, db: Path, registry: Path, sites: list) -> tuple[float, d
 
     scrapy_settings = settings_for(cfg, db=str(db), run_id=0, registry=str(registry), only=None, httpcache_dir=None)
     starts = [s.url("/") for s in sites]
+    c0 = cpu_seconds()
     t0 = time.perf_counter()
     out = subprocess.run(
         [sys.executable, __file__, "--bare-child", json.dumps(scrapy_settings), json.dumps(starts)],
@@ -194,12 +195,24 @@ def run_bare(cfg: dict, db: Path, registry: Path, sites: list) -> tuple[float, d
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     wall = time.perf_counter() - t0
+    cpu = cpu_seconds() - c0
     if out.returncode != 0:
         print(out.stderr[-2000:], file=sys.stderr)
         return None
     bare = json.loads(out.stdout.strip().splitlines()[-1])
-    print(f"bare spider: {bare['responses']} responses in {wall:.1f} s ({bare['responses'] / wall:.1f}/s)")
+    bare["cpu"] = round(cpu, 2)
+    print(
+        f"bare spider: {bare['responses']} responses in {wall:.1f} s ({bare['responses'] / wall:.1f}/s), "
+        f"{bare['cpu']:.1f} CPU-s with the servers'"
+    )
     return wall, bare
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process (the sites' servers, the run's own parent work) and its ended children
+    (the crawl children, the check workers), user and system."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def fresh(db: Path, work: Path) -> None:
@@ -222,9 +235,11 @@ def run_night(cfg: dict, night: int, work: Path, registry: Path, sent) -> tuple[
     opts = options_from(cfg, db=db, out=work / "out", registry=registry, stages=STAGES, command="bench")
     opts.httpcache = work / "httpcache"
     b0 = sent()
+    c0 = cpu_seconds()
     t0 = time.perf_counter()
     result = run_job(cfg, opts, log=lambda line: None)
     wall = time.perf_counter() - t0
+    cpu = cpu_seconds() - c0
     child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     with Store(db) as store:
@@ -236,6 +251,7 @@ def run_night(cfg: dict, night: int, work: Path, registry: Path, sent) -> tuple[
         "status": result.status,
         "error": result.error,
         "wall": round(wall, 2),
+        "cpu": round(cpu, 2),
         "stages": {k: result.stages[k].get("seconds") for k in STAGES if k in result.stages},
         "responses": pages,
         "bytes": sent() - b0,
@@ -293,7 +309,8 @@ def main() -> int:
                 firsts.append((wall, b_wall))
             per = ", ".join(f"{k} {v} s" for k, v in stages.items())
             print(
-                f"night {night}: {result.status} in {wall:.1f} s ({wall / b_wall:.2f}x bare); {per}; "
+                f"night {night}: {result.status} in {wall:.1f} s ({wall / b_wall:.2f}x bare), {fig['cpu']:.1f} CPU-s "
+                f"with the servers'; {per}; "
                 f"{pages} responses, {fig['bytes'] / 1e6:.2f} MB sent; peak RSS crawl child {fig['child_peak_mb']:.0f} MB, "
                 f"parent {fig['parent_peak_mb']:.0f} MB" + (f"; error: {result.error}" if result.error else "")
             )

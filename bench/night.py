@@ -158,6 +158,10 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--autothrottle", action="store_true", help="leave AutoThrottle on (off by default here)")
     ap.add_argument("--concurrency", type=int, help="concurrent requests for both (default: kipmon's config)")
     ap.add_argument("--workers", help="[checks] workers (default: kipmon's config)")
+    ap.add_argument("--processes", help="[crawl] processes for kipmon (default: kipmon's config)")
+    ap.add_argument(
+        "--bare-processes", type=int, default=1, help="bare spiders at once, each a share of the sites (default 1)"
+    )
     ap.add_argument("--keep", help="keep the database and report in this folder")
     ap.add_argument("--bare-child", nargs=2, help=argparse.SUPPRESS)
     return ap.parse_args()
@@ -172,38 +176,54 @@ def night_config(args: argparse.Namespace) -> dict:
     cfg["crawl"]["autothrottle"] = bool(args.autothrottle)
     if args.concurrency:
         cfg["crawl"]["concurrent_requests"] = args.concurrency
+    if args.processes is not None:
+        cfg["crawl"]["processes"] = args.processes if args.processes == "auto" else int(args.processes)
     if args.workers is not None:
         cfg["checks"]["workers"] = args.workers if args.workers == "auto" else int(args.workers)
     cfg["crawl"]["page_budget"] = max(cfg["crawl"]["page_budget"], args.pages + args.docs + 20)
     return cfg
 
 
-def run_bare(cfg: dict, db: Path, registry: Path, sites: list) -> tuple[float, dict] | None:
+def run_bare(cfg: dict, db: Path, registry: Path, sites: list, processes: int = 1) -> tuple[float, dict] | None:
     """The bare spider, same settings, same links (run after night 1, so RUSAGE_CHILDREN's peak
-    of night 1 is kipmon's own children: the crawl children and any check workers)."""
+    of night 1 is kipmon's own children: the crawl children and any check workers). With `processes`,
+    that many bare spiders at once, each a share of the sites and of the concurrency, as kipmon's
+    `[crawl] processes` splits them: the same parallelism, to compare the per-page work alone."""
+    import math
+
     from crawler.settings import settings_for
 
     scrapy_settings = settings_for(cfg, db=str(db), run_id=0, registry=str(registry), only=None, httpcache_dir=None)
-    starts = [s.url("/") for s in sites]
+    n = max(1, min(processes, len(sites)))
+    scrapy_settings["CONCURRENT_REQUESTS"] = max(1, math.ceil(scrapy_settings["CONCURRENT_REQUESTS"] / n))
+    shares = [[s.url("/") for s in sites[i::n]] for i in range(n)]
     c0 = cpu_seconds()
     t0 = time.perf_counter()
-    out = subprocess.run(
-        [sys.executable, __file__, "--bare-child", json.dumps(scrapy_settings), json.dumps(starts)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+    procs = [
+        subprocess.Popen(
+            [sys.executable, __file__, "--bare-child", json.dumps(scrapy_settings), json.dumps(starts)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        for starts in shares
+    ]
+    outs = [p.communicate() for p in procs]
     wall = time.perf_counter() - t0
     cpu = cpu_seconds() - c0
-    if out.returncode != 0:
-        print(out.stderr[-2000:], file=sys.stderr)
-        return None
-    bare = json.loads(out.stdout.strip().splitlines()[-1])
+    bare = {"responses": 0, "bytes": 0}
+    for p, (out, err) in zip(procs, outs, strict=True):
+        if p.returncode != 0:
+            print(err[-2000:], file=sys.stderr)
+            return None
+        got = json.loads(out.strip().splitlines()[-1])
+        bare = {k: bare[k] + got[k] for k in bare}
     bare["cpu"] = round(cpu, 2)
     print(
-        f"bare spider: {bare['responses']} responses in {wall:.1f} s ({bare['responses'] / wall:.1f}/s), "
-        f"{bare['cpu']:.1f} CPU-s with the servers'"
+        f"bare spider{f' x{n} processes' if n > 1 else ''}: {bare['responses']} responses in {wall:.1f} s "
+        f"({bare['responses'] / wall:.1f}/s), {bare['cpu']:.1f} CPU-s with the servers'"
     )
     return wall, bare
 
@@ -301,7 +321,7 @@ def main() -> int:
             wall, stages, pages = fig["wall"], fig["stages"], fig["responses"]
             figures["nights"].append(fig)
             if night == 1:
-                got = run_bare(cfg, db, registry, sites)
+                got = run_bare(cfg, db, registry, sites, args.bare_processes)
                 if got is None:
                     return 1
                 b_wall, bare = got
@@ -335,7 +355,8 @@ def summarize(args: argparse.Namespace, cfg: dict, figures: dict, firsts: list, 
         f"Python {platform.python_version()}, {dt.date.today().isoformat()}; world {args.sites} x {args.pages} "
         f"pages + {args.docs} PDFs; download_delay {cfg['crawl']['download_delay']}, autothrottle "
         f"{cfg['crawl']['autothrottle']}, {cfg['crawl']['concurrent_requests']} concurrent, "
-        f"{cfg['crawl']['concurrent_per_domain']} per site; [checks] workers {workers}"
+        f"{cfg['crawl']['concurrent_per_domain']} per site; [crawl] processes {cfg['crawl'].get('processes', 1)}; "
+        f"[checks] workers {workers}; bare spiders at once {args.bare_processes}"
     )
     if len(firsts) > 1:
         print(

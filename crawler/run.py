@@ -130,11 +130,12 @@ def crawl(
 def _shares(cfg: dict, registry, db, run_id: int, only: str | None) -> list[list[str]]:
     """The body ids of each crawl child: one share of everything selected unless `[crawl] processes`
     and the number of politeness groups allow more (crawler/shares.py)."""
-    from crawler.engines.assign import politeness_groups
+    from crawler.engines.assign import NO_SITE, politeness_groups
     from kipmon.registry import load_registry, select
 
     chosen = [(b.id, list(b.urls)) for b in select(load_registry(registry), only)]
-    n = shares.process_count(cfg, len(politeness_groups(chosen)) if chosen else 1)
+    servers = [g for g in politeness_groups(chosen) if g != NO_SITE]  # bodies without a site fetch nothing
+    n = shares.process_count(cfg, len(servers))
     if n <= 1:
         return [[b for b, _ in chosen]]
     try:

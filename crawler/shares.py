@@ -20,7 +20,8 @@ from crawler.engines.assign import assign, group_weights, politeness_groups
 
 
 def process_count(cfg: dict, groups: int) -> int:
-    """`[crawl] processes` as a number: "auto" = the CPUs, never more than there are groups to share."""
+    """`[crawl] processes` as a number: "auto" = the CPUs, never more than there are servers (politeness
+    groups with a site) to share; at least one. Kutai Timur's registry, every site on one server, gets one."""
     value = cfg["crawl"].get("processes", 1)
     if isinstance(value, str):
         if value.strip().lower() != "auto":

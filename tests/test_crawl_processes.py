@@ -242,3 +242,21 @@ def test_a_child_killed_mid_crawl_costs_only_its_own_bodies(tmp_path, served):
     except sqlite3.OperationalError:
         missing = 0  # the check stage did not run: a failed crawl ends the run
     assert missing == 0
+
+
+def test_a_registry_whose_sites_share_one_server_is_crawled_by_one_child(tmp_path):
+    """Kutai Timur's case: every site a subdomain of one server, the rest without a site."""
+    from crawler.run import _shares
+
+    reg = tmp_path / "registry.csv"
+    reg.write_text(
+        "id,name,kind,url\n"
+        "pemkab,Pemkab,pemkab,https://kutaitimurkab.go.id/\n"
+        "dlh,DLH,opd,https://dlh.kutaitimurkab.go.id/\n"
+        "desa-a,Desa A,desa,\n"
+        "desa-b,Desa B,desa,\n",
+        encoding="utf-8",
+    )
+    cfg = fast_config()
+    cfg["crawl"]["processes"] = 4
+    assert _shares(cfg, reg, tmp_path / "none.db", 1, None) == [["pemkab", "dlh", "desa-a", "desa-b"]]

@@ -98,18 +98,22 @@ def crawl(
     started = time.monotonic()
     children: list[_Child] = []
     try:
-        for ids, listener in zip(bodies, listeners, strict=True):
-            if _stop_requested.is_set():
-                break  # asked to stop while starting: the bodies of children not started end `interrupted`
-            child_settings = shares.share_settings(settings, len(bodies))
-            if len(bodies) > 1:
-                child_settings["KIPMON_ONLY"] = ",".join(ids)
-            children.append(_Child.start(child_settings, keep_fds, listener))
+        try:
+            for ids, listener in zip(bodies, listeners, strict=True):
+                if _stop_requested.is_set():
+                    break  # asked to stop while starting: the bodies of children not started end `interrupted`
+                child_settings = shares.share_settings(settings, len(bodies))
+                if len(bodies) > 1:
+                    child_settings["KIPMON_ONLY"] = ",".join(ids)
+                children.append(_Child.start(child_settings, keep_fds, listener))
+        except BaseException:
+            _kill([c.proc for c in children])  # a later child could not start: none is left running alone
+            raise
         # a graceful stop waits for requests in flight, which end by the download timeout
         grace = min(GRACE_SECONDS, float(cfg["crawl"]["download_timeout"]) + 5)
         timed_out = _wait_all([c.proc for c in children], time_limit, grace)
     finally:
-        fatal = "".join(c.finish() for c in children)
+        fatal = "\n".join(line for c in children if (line := c.finish()))
     seconds = round(time.monotonic() - started, 2)
     _close_unfinished(db, run_id)
     rcs = [c.proc.returncode for c in children]
@@ -276,11 +280,15 @@ def _wait_all(procs: list[subprocess.Popen], time_limit: float, grace: float = G
                 proc.wait()
         return True
     except BaseException:
-        for proc in procs:
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
+        _kill(procs)
         raise
+
+
+def _kill(procs: list[subprocess.Popen]) -> None:
+    for proc in procs:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
 
 
 def _child(settings_json: str) -> int:

@@ -325,7 +325,7 @@ def main() -> int:
                 if got is None:
                     return 1
                 b_wall, bare = got
-                figures["bare"] = {"seconds": round(b_wall, 2), "responses": bare["responses"]}
+                figures["bare"] = {"seconds": round(b_wall, 2), "responses": bare["responses"], "cpu": bare["cpu"]}
                 firsts.append((wall, b_wall))
             per = ", ".join(f"{k} {v} s" for k, v in stages.items())
             print(

@@ -114,8 +114,8 @@ def crawl(
         timed_out = _wait_all([c.proc for c in children], time_limit, grace)
     finally:
         fatal = "\n".join(line for c in children if (line := c.finish()))
+        _close_unfinished(db, run_id)  # however it ended, no body is left looking crawled
     seconds = round(time.monotonic() - started, 2)
-    _close_unfinished(db, run_id)
     rcs = [c.proc.returncode for c in children]
     rc = next((r for r in rcs if r != 0), 0)
     result = {"seconds": seconds, "returncode": rc, "timed_out": timed_out, "pids": [c.proc.pid for c in children]}

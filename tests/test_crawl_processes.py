@@ -260,3 +260,37 @@ def test_a_registry_whose_sites_share_one_server_is_crawled_by_one_child(tmp_pat
     cfg = fast_config()
     cfg["crawl"]["processes"] = 4
     assert _shares(cfg, reg, tmp_path / "none.db", 1, None) == [["pemkab", "dlh", "desa-a", "desa-b"]]
+
+
+def test_a_child_that_cannot_start_takes_the_started_ones_down(tmp_path, served, monkeypatch):
+    """The second child's start fails (here: an OSError injected at that one call, as a full process
+    table would give): the first child, already crawling, is killed, and no body is left looking crawled."""
+    from crawler import run as crawl_run
+
+    real_start = crawl_run._Child.start.__func__
+    started: list[int] = []
+
+    def start(cls, *args, **kwargs):
+        if started:
+            raise OSError("no more processes")
+        child = real_start(cls, *args, **kwargs)
+        started.append(child.proc.pid)
+        return child
+
+    monkeypatch.setattr(crawl_run._Child, "start", classmethod(start))
+    db, result = _night(tmp_path, served, 2)
+    assert result.status == "failed"
+    assert "no more processes" in result.error
+    assert len(started) == 1
+    with pytest.raises(ProcessLookupError):
+        os.kill(started[0], 0)  # gone, not crawling on alone
+    with Store(db) as store:
+        crawls = store.body_crawls(result.run_id)
+        bodies = {b["body_id"] for b in store.run_bodies(result.run_id)}
+    assert set(crawls) == bodies
+    # killed within a moment of its start, the first child crawled nothing: every body with a site is cut
+    # short (the bodies without one keep their `no-url`)
+    assert {(c["status"], c["reason"]) for c in crawls.values()} == {
+        ("unreachable", "error"),
+        ("unreachable", "no-url"),
+    }

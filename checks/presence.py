@@ -29,18 +29,23 @@ class Match:
 
 
 @functools.lru_cache(maxsize=4096)
-def _prepared(phrases: tuple[str, ...], exclude: tuple[str, ...]) -> tuple[tuple[str, ...], tuple, frozenset | None]:
-    """A rule's phrases normalised once (they were normalised again for every text they were tried on),
-    and the words of which a text must hold at least one for any phrase to be in it: the first word of
-    each phrase (None when a phrase has no word, so that it can match anything)."""
-    prepared = tuple((p, tuple(norm(part) for part in p.split(" + "))) for p in phrases)
-    firsts = []
-    for _p, parts in prepared:
-        words = [w for part in parts for w in part.split()]
+def _prepared(phrases: tuple[str, ...], exclude: tuple[str, ...]) -> tuple[tuple[str, ...], tuple]:
+    """A rule's phrases normalised once (they were normalised again for every text they were tried on)."""
+    return tuple(norm(x) for x in exclude), tuple((p, tuple(norm(part) for part in p.split(" + "))) for p in phrases)
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_words(phrases: tuple[str, ...]) -> frozenset[str] | None:
+    """The first word of each phrase's first part (None when one has none: it can match anything). Every
+    part of a phrase is whole words of a normalised text (norm pads both with spaces), so a text holding
+    none of these words holds no phrase."""
+    out = []
+    for p in phrases:
+        words = norm(p.split(" + ")[0]).split()
         if not words:
-            return tuple(norm(x) for x in exclude), prepared, None
-        firsts.append(words[0])
-    return tuple(norm(x) for x in exclude), prepared, frozenset(firsts)
+            return None
+        out.append(words[0])
+    return frozenset(out)
 
 
 def _split(n: str) -> frozenset[str]:
@@ -59,11 +64,10 @@ def words_of(n: str) -> frozenset[str]:
 def phrase_in(text: str, phrases: tuple[str, ...], exclude: tuple[str, ...]) -> str | None:
     """The first phrase of `phrases` in `text`, unless an `exclude` phrase is there too."""
     n = norm(text)
-    excluded, prepared, needs = _prepared(tuple(phrases), tuple(exclude))
-    # every part of a phrase is whole words of the text (norm pads both with spaces), so a text without
-    # any phrase's first word holds no phrase: None, as the loops below would find, at a set's cost
-    if needs is not None and words_of(n).isdisjoint(needs):
-        return None
+    firsts = _first_words(tuple(phrases))
+    if firsts is not None and words_of(n).isdisjoint(firsts):
+        return None  # no phrase can be there: what the loops below would find, at a set's cost
+    excluded, prepared = _prepared(tuple(phrases), tuple(exclude))
     for x in excluded:
         if x in n:
             return None
@@ -259,25 +263,13 @@ def without(n: str, texts: list[str]) -> str:
     return n
 
 
-@functools.lru_cache(maxsize=4096)
-def _first_words(phrases: tuple[str, ...]) -> frozenset[str] | None:
-    """The first word of each phrase's first part (None when one has none: it can match anything)."""
-    out = []
-    for p in phrases:
-        words = norm(p.split(" + ")[0]).split()
-        if not words:
-            return None
-        out.append(words[0])
-    return frozenset(out)
-
-
 def phrase_near(text: str, phrases: tuple[str, ...], window: int, with_position: bool = False):
     """The first phrase whose parts ("a + b") all appear within `window` characters of each other
     (with `with_position`: (phrase, where its first part starts in the normalised text))."""
     n = norm(text)
     firsts = _first_words(tuple(phrases))
     if firsts is not None and words_of(n).isdisjoint(firsts):
-        return None  # no phrase's first part can be found (see phrase_in)
+        return None  # no phrase's first part can be found (see _first_words)
     for p in phrases:
         parts = [norm(x) for x in p.split(" + ")]
         start = 0

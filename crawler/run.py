@@ -26,6 +26,7 @@ from crawler import shares
 from crawler.settings import settings_for
 from kipmon import vocab
 from kipmon.errors import KipmonError
+from kipmon.registry import load_registry
 from kipmon.store import Store, StoreError
 
 GRACE_SECONDS = 45  # at most, after SIGTERM: Scrapy finishes in-flight requests (bounded by DOWNLOAD_TIMEOUT)
@@ -75,11 +76,13 @@ def crawl(
     held until the children end too, even if this process is killed first). `on_progress` is called, in
     reader threads, with the progress events of the crawl as one (crawler/progress.py).
     """
+    everyone = load_registry(registry)  # read once here: the download slots and the shares come from it
     settings = settings_for(
         cfg,
         db=str(db),
         run_id=run_id,
         registry=str(registry),
+        loaded=everyone,
         only=only,
         # absolute: Scrapy puts a relative HTTPCACHE_DIR under ./.scrapy/
         httpcache_dir=str(Path(httpcache_dir).resolve()) if httpcache_dir else None,
@@ -87,7 +90,8 @@ def crawl(
     settings["KIPMON_OCR"]["on"] = ocr_switch(cfg)
     settings.update(render_switch(cfg, settings["KIPMON_RENDER"]))
     time_limit = float(time_limit or cfg["crawl"]["time_limit_seconds"])
-    bodies = _shares(cfg, registry, db, run_id, only)
+    bodies = _shares(cfg, everyone, db, run_id, only)
+    child_settings = shares.share_settings(settings, len(bodies))
     if on_progress is not None and len(bodies) > 1:
         merged = shares.MergedProgress(on_progress, len(bodies), sum(len(b) for b in bodies))
         listeners = [merged.for_child(i) for i in range(len(bodies))]
@@ -102,10 +106,8 @@ def crawl(
             for ids, listener in zip(bodies, listeners, strict=True):
                 if _stop_requested.is_set():
                     break  # asked to stop while starting: the bodies of children not started end `interrupted`
-                child_settings = shares.share_settings(settings, len(bodies))
-                if len(bodies) > 1:
-                    child_settings["KIPMON_ONLY"] = ",".join(ids)
-                children.append(_Child.start(child_settings, keep_fds, listener))
+                only_these = {"KIPMON_ONLY": ",".join(ids)} if len(bodies) > 1 else {}
+                children.append(_Child.start({**child_settings, **only_these}, keep_fds, listener))
         except BaseException:
             _kill([c.proc for c in children])  # a later child could not start: none is left running alone
             raise
@@ -131,15 +133,15 @@ def crawl(
     return result
 
 
-def _shares(cfg: dict, registry, db, run_id: int, only: str | None) -> list[list[str]]:
+def _shares(cfg: dict, everyone: list, db, run_id: int, only: str | None) -> list[list[str]]:
     """The body ids of each crawl child: one share of everything selected unless `[crawl] processes`
-    and the number of politeness groups allow more (crawler/shares.py)."""
-    from crawler.engines.assign import NO_SITE, politeness_groups
-    from kipmon.registry import load_registry, select
+    and the number of servers allow more (crawler/shares.py)."""
+    from crawler.engines.assign import politeness_groups
+    from kipmon.registry import select
 
-    chosen = [(b.id, list(b.urls)) for b in select(load_registry(registry), only)]
-    servers = [g for g in politeness_groups(chosen) if g != NO_SITE]  # bodies without a site fetch nothing
-    n = shares.process_count(cfg, len(servers))
+    chosen = [(b.id, list(b.urls)) for b in select(everyone, only)]
+    groups = politeness_groups(chosen)
+    n = shares.process_count(cfg, groups)
     if n <= 1:
         return [[b for b, _ in chosen]]
     try:
@@ -147,7 +149,7 @@ def _shares(cfg: dict, registry, db, run_id: int, only: str | None) -> list[list
             fetches = store.last_fetch_counts(run_id)
     except (StoreError, OSError, sqlite3.Error):
         fetches = {}  # balanced by group count alone; the crawl child reports the store's fault
-    return shares.split(chosen, n, fetches)
+    return shares.split(chosen, groups, n, fetches)
 
 
 class _Child:

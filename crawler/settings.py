@@ -109,9 +109,12 @@ def crawl_settings(cfg: dict) -> dict:
 globals().update(crawl_settings(_kipmon_defaults()))
 
 
-def settings_for(cfg: dict, *, db: str, run_id: int, registry, only: str | None, httpcache_dir: str | None) -> dict:
+def settings_for(
+    cfg: dict, *, db: str, run_id: int, registry, only: str | None, httpcache_dir: str | None, loaded=None
+) -> dict:
     """Per-run Scrapy settings from kipmon's config. `registry` is the registry file, or its bodies
-    when the caller has loaded it already (the per-server download slots come from all of them)."""
+    when the caller has loaded it already (the per-server download slots come from all of them);
+    `loaded`: the file's bodies, when the caller has read the file `registry` names."""
     from crawler.slots import download_slots
     from kipmon.registry import load_registry
 
@@ -123,7 +126,10 @@ def settings_for(cfg: dict, *, db: str, run_id: int, registry, only: str | None,
         "KIPMON_REGISTRY": str(registry) if isinstance(registry, (str, os.PathLike)) else "",
         "KIPMON_ONLY": only or "",
     }
-    bodies = load_registry(registry) if isinstance(registry, (str, os.PathLike)) else registry
+    if loaded is not None:
+        bodies = loaded
+    else:
+        bodies = load_registry(registry) if isinstance(registry, (str, os.PathLike)) else registry
     urls = [u for b in bodies for u in b.urls]
     out["DOWNLOAD_SLOTS"] = download_slots(urls, int(c["concurrent_per_server"]), float(c["server_delay"]))
     if httpcache_dir:

@@ -16,24 +16,27 @@ import os
 import threading
 from collections.abc import Callable
 
-from crawler.engines.assign import assign, group_weights, politeness_groups
+from crawler.engines.assign import NO_SITE, assign, group_weights
 
 
-def process_count(cfg: dict, groups: int) -> int:
-    """`[crawl] processes` as a number: "auto" = the CPUs, never more than there are servers (politeness
-    groups with a site) to share; at least one. Kutai Timur's registry, every site on one server, gets one."""
+def process_count(cfg: dict, groups: dict[str, list[str]]) -> int:
+    """`[crawl] processes` as a number: "auto" = the CPUs, never more than there are servers among the
+    politeness `groups` (bodies without a site fetch nothing); at least one. Kutai Timur's registry, every
+    site on one server, gets one."""
+    servers = sum(1 for g in groups if g != NO_SITE)
     value = cfg["crawl"].get("processes", 1)
     if isinstance(value, str):
         if value.strip().lower() != "auto":
             raise ValueError(f'[crawl] processes takes "auto" or a number, not {value!r}')
         value = os.cpu_count() or 1
-    return max(1, min(int(value), groups))
+    return max(1, min(int(value), servers))
 
 
-def split(bodies: list[tuple[str, list[str]]], n: int, fetches: dict[str, int] | None = None) -> list[list[str]]:
-    """Body ids in at most `n` shares, each politeness group whole, balanced by `fetches` (last run's
-    fetch count per body; groups not crawled before weigh the average). Shares keep registry order."""
-    groups = politeness_groups(bodies)
+def split(
+    bodies: list[tuple[str, list[str]]], groups: dict[str, list[str]], n: int, fetches: dict[str, int] | None = None
+) -> list[list[str]]:
+    """Body ids in at most `n` shares, each of the politeness `groups` whole, balanced by `fetches` (last
+    run's fetch count per body; groups not crawled before weigh the average). Shares keep registry order."""
     if n <= 1 or len(groups) <= 1:
         return [[b for b, _ in bodies]]
     names = [str(i) for i in range(n)]

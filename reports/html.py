@@ -5,7 +5,6 @@ templates hold the words, autoescaped."""
 from __future__ import annotations
 
 import functools
-
 import os
 import tempfile
 from importlib import resources

@@ -562,14 +562,11 @@ def _no_site_draft(batch: _Batch, body: dict, name: str) -> _Draft:
 def _gap_draft(batch: _Batch, body: dict, name: str, site: dict, crawl: dict, findings: list[dict]) -> _Draft | None:
     """The body's gaps with what to do about each, and its progress since the notice before; none without gaps."""
     bid = body["body_id"]
-    scores = batch.scores
-    gap = _gap_notice(
-        body, crawl, findings, scores.get(bid) if (scores.get(bid) or {}).get("assessed") else None, batch.common
-    )
+    s = batch.scores.get(bid) or {}
+    gap = _gap_notice(body, crawl, findings, s if s.get("assessed") else None, batch.common)
     if not gap["rows"]:
         return None
     now_status = {f["item_id"]: f["status"] for f in findings}
-    s = scores.get(bid) or {}
     data = {
         **batch.common,
         "body": body,

@@ -85,7 +85,7 @@ def options_from(
 
 
 def _run_crawl(store: Store, run_id: int, opts: JobOptions, cfg: dict) -> dict:
-    """The crawl on the chosen engine: Scrapyd nodes, or one local Scrapy child feeding the check workers."""
+    """The crawl on the chosen engine: Scrapyd nodes, or local Scrapy children feeding the check workers."""
     from crawler.run import crawl
 
     engine = opts.engine or cfg["crawl"].get("engine", "local")

@@ -28,18 +28,23 @@ KEYS = ("status", "reason", "evidence_url", "evidence_year", "evidence_hash", "d
 # ------------------------------------------------------------------ splitting, without processes
 
 
+def _servers(n: int) -> dict[str, list[str]]:
+    """n politeness groups with a site, and the group of bodies without one (which is no server)."""
+    return {**{f"10.0.0.{i}": [f"b{i}"] for i in range(n)}, "-": ["no-site"]}
+
+
 def test_process_count_reads_auto_and_numbers_and_never_exceeds_the_groups():
     cfg = fast_config()
     cfg["crawl"]["processes"] = "auto"
-    assert shares.process_count(cfg, 50) == (os.cpu_count() or 1)
+    assert shares.process_count(cfg, _servers(50)) == (os.cpu_count() or 1)
     cfg["crawl"]["processes"] = 3
-    assert shares.process_count(cfg, 50) == 3
-    assert shares.process_count(cfg, 2) == 2  # never more children than whole servers to give them
+    assert shares.process_count(cfg, _servers(50)) == 3
+    assert shares.process_count(cfg, _servers(2)) == 2  # never more children than whole servers to give them
     cfg["crawl"]["processes"] = 0
-    assert shares.process_count(cfg, 5) == 1
+    assert shares.process_count(cfg, _servers(5)) == 1
     cfg["crawl"]["processes"] = "many"
     with pytest.raises(ValueError, match="processes"):
-        shares.process_count(cfg, 5)
+        shares.process_count(cfg, _servers(5))
 
 
 def test_split_keeps_each_server_in_one_share_and_balances_by_last_nights_fetches():
@@ -52,7 +57,7 @@ def test_split_keeps_each_server_in_one_share_and_balances_by_last_nights_fetche
         ("no-site", []),
     ]
     fetches = {"pemkab": 300, "dlh": 200, "desa-a": 150, "desa-b": 150, "desa-c": 190, "no-site": 0}
-    got = shares.split(bodies, 2, fetches)
+    got = shares.split(bodies, politeness_groups(bodies), 2, fetches)
     assert sorted(b for s in got for b in s) == sorted(b for b, _ in bodies)  # every body once
     together = next(s for s in got if "pemkab" in s)
     assert "dlh" in together  # one server's bodies never in two processes (politeness holds)
@@ -60,8 +65,10 @@ def test_split_keeps_each_server_in_one_share_and_balances_by_last_nights_fetche
     assert loads == [490, 500]  # the heavy server alone on one side, the three desa on the other
     for s in got:  # registry order within a share
         assert s == [b for b, _ in bodies if b in s]
-    assert shares.split(bodies, 1, fetches) == [[b for b, _ in bodies]]
-    assert len(shares.split(bodies[:2], 4, fetches)) == 1  # one server: one share, whatever was asked
+    assert shares.split(bodies, politeness_groups(bodies), 1, fetches) == [[b for b, _ in bodies]]
+    assert (
+        len(shares.split(bodies[:2], politeness_groups(bodies[:2]), 4, fetches)) == 1
+    )  # one server: one share, whatever was asked
 
 
 def test_share_settings_divide_the_concurrency_and_the_nights_budgets():
@@ -259,7 +266,8 @@ def test_a_registry_whose_sites_share_one_server_is_crawled_by_one_child(tmp_pat
     )
     cfg = fast_config()
     cfg["crawl"]["processes"] = 4
-    assert _shares(cfg, reg, tmp_path / "none.db", 1, None) == [["pemkab", "dlh", "desa-a", "desa-b"]]
+    everyone = load_registry(reg)
+    assert _shares(cfg, everyone, tmp_path / "none.db", 1, None) == [["pemkab", "dlh", "desa-a", "desa-b"]]
 
 
 def test_a_child_that_cannot_start_takes_the_started_ones_down(tmp_path, served, monkeypatch):
